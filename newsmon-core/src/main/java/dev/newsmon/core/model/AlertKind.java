@@ -1,0 +1,6 @@
+package dev.newsmon.core.model;
+
+public enum AlertKind {
+    WITHDRAWAL,
+    DEADLINE
+}
