@@ -8,4 +8,9 @@ import java.util.List;
 public interface TopicTagger {
 
     List<TopicTag> tag(NewsItem item);
+
+    /** Every topic id this tagger can emit (each gets its own {@code news.topic.<id>} Kafka topic). */
+    default List<String> topicIds() {
+        return List.of();
+    }
 }
