@@ -21,6 +21,8 @@ import java.util.Map;
 /** ingest-service running: {@code POST /items} in front of a producer to {@code news.raw}. */
 public final class IngestService implements AutoCloseable {
 
+    private static final long DRAIN_CAP = 64L * 1024 * 1024;
+
     private final Javalin http;
     private final ItemPublisher publisher;
 
@@ -65,15 +67,15 @@ public final class IngestService implements AutoCloseable {
         }
     }
 
+    /** Reads at most {@code max} bytes; a larger body is drained (up to a cap) so the client reads the 413 instead of a reset. */
     private static byte[] readLimited(Context ctx, int max) {
-        long declared = ctx.contentLength();
-        if (declared > max) {
-            throw new BadInputException(413, "The request body is " + declared + " bytes; at most " + max + " are accepted");
-        }
         try (InputStream in = ctx.bodyInputStream()) {
             byte[] body = in.readNBytes(max + 1);
             if (body.length > max) {
-                throw new BadInputException(413, "The request body is larger than " + max + " bytes");
+                long declared = ctx.contentLength();
+                long drained = in.skip(DRAIN_CAP);
+                throw new BadInputException(413, "The request body is " + (declared > 0 ? declared : "over " + (max + drained))
+                        + " bytes; at most " + max + " bytes are accepted");
             }
             return body;
         } catch (IOException e) {
