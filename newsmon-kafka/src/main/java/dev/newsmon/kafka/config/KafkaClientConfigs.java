@@ -34,9 +34,14 @@ public final class KafkaClientConfigs {
         return p;
     }
 
+    /** A consumer in group {@code groupId}, or, with null, one that assigns partitions itself and commits nothing. */
     public static Map<String, Object> consumer(NewsmonConfig config, String groupId) {
         Map<String, Object> p = base(config);
-        p.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
+        if (groupId != null) {
+            p.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
+        } else {
+            p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        }
         p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         p.putAll(config.kafkaClientOverrides());

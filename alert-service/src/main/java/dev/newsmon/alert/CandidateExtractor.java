@@ -1,0 +1,93 @@
+package dev.newsmon.alert;
+
+import dev.newsmon.core.alerts.AlertDetector;
+import dev.newsmon.core.model.ActorTag;
+import dev.newsmon.core.model.AlertKind;
+import dev.newsmon.core.model.AlertMode;
+import dev.newsmon.core.model.AlertSignal;
+import dev.newsmon.core.model.DeadlineRef;
+import dev.newsmon.core.model.EnrichedItem;
+import dev.newsmon.core.model.Evidence;
+import dev.newsmon.core.model.NewsItem;
+import dev.newsmon.core.model.Quantity;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Runs the detector on an enriched item and folds its signals into one candidate per kind and actor:
+ * several sentences about NATO refusing to withdraw make one candidate with several pieces of evidence.
+ */
+final class CandidateExtractor {
+
+    private static final int MAX_SHINGLES = 256;
+
+    private final AlertDetector detector;
+
+    CandidateExtractor(AlertDetector detector) {
+        this.detector = detector;
+    }
+
+    List<AlertCandidate> extract(EnrichedItem enriched) {
+        NewsItem item = enriched.item();
+        List<AlertSignal> signals = detector.detect(item, enriched.actors());
+        Map<String, String> names = new LinkedHashMap<>();
+        for (ActorTag actor : enriched.actors()) {
+            if (actor.id() != null) {
+                names.putIfAbsent(actor.id(), actor.name());
+            }
+        }
+        Map<String, List<AlertSignal>> byKindAndActor = new LinkedHashMap<>();
+        for (AlertSignal signal : signals) {
+            String actor = signal.actors() == null || signal.actors().isEmpty() ? "" : signal.actors().get(0);
+            byKindAndActor.computeIfAbsent(signal.kind() + "|" + actor, k -> new ArrayList<>()).add(signal);
+        }
+        List<AlertCandidate> candidates = new ArrayList<>();
+        byKindAndActor.forEach((key, group) -> candidates.add(fold(item, group, names)));
+        return candidates;
+    }
+
+    private static AlertCandidate fold(NewsItem item, List<AlertSignal> signals, Map<String, String> names) {
+        AlertSignal first = signals.get(0);
+        String actor = first.actors() == null || first.actors().isEmpty() ? "" : first.actors().get(0);
+        Set<Quantity> quantities = new LinkedHashSet<>();
+        DeadlineRef deadline = null;
+        String place = null;
+        AlertMode mode = null;
+        List<Evidence> evidence = new ArrayList<>();
+        Set<Integer> shingles = new LinkedHashSet<>();
+        for (AlertSignal s : signals) {
+            if (s.quantities() != null) {
+                quantities.addAll(s.quantities());
+            }
+            if (deadline == null && s.deadline() != null) {
+                deadline = s.deadline();
+            }
+            if (place == null) {
+                place = s.place();
+            }
+            if (mode == null) {
+                mode = s.mode();
+            }
+            evidence.add(new Evidence(item.id(), item.source(), item.title(), s.sentence(), s.trigger()));
+            addShingles(s.sentence().text(), shingles);
+        }
+        List<Integer> capped = shingles.stream().sorted().limit(MAX_SHINGLES).toList();
+        AlertKind kind = first.kind();
+        return new AlertCandidate(kind, mode, actor, names.getOrDefault(actor, actor.isEmpty() ? null : actor), place,
+                List.copyOf(quantities), deadline, item.id(), item.source(), item.title(), evidence, capped,
+                item.ingestedAt() == null ? System.currentTimeMillis() : item.ingestedAt());
+    }
+
+    /** Word 3-grams, lower-cased, punctuation dropped: two wordings of one wire story share most of them. */
+    static void addShingles(String text, Set<Integer> into) {
+        String[] words = text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N} ]+", " ").trim().split("\\s+");
+        for (int i = 0; i + 2 < words.length; i++) {
+            into.add((words[i] + ' ' + words[i + 1] + ' ' + words[i + 2]).hashCode());
+        }
+    }
+}
