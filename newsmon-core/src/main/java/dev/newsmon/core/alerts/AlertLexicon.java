@@ -56,7 +56,7 @@ final class AlertLexicon {
             settlers nationals citizens civilians refugees residents journalists workers agency consideration
             deposits savings shares stake visa accreditation permission recognition ads advertising product
             products cars contract contracts request proposal statement remarks comments claim claims
-            allegation allegations objection objections threat threats demand demands ruling appeal
+            allegation allegations objection objections threat threats demand demands appeal
             gasoline distillate barrels crude oil stocks bonds credit subsidy subsidies benefits tariff
             tariffs concession concessions sanctions pledge invitation endorsement petition motion
             amendment legislation nominations primary primaries contest semifinal final finals open
@@ -66,7 +66,7 @@ final class AlertLexicon {
     /** Words that, in a sentence without military words, show a sport or finance context. */
     static final Set<String> NON_MILITARY_CONTEXT = set("""
             tournament championship championships injury injured seed olympic olympics tennis football soccer
-            match semifinal quarterfinal players player fund funds shares stock investors bank banks
+            match semifinal quarterfinal players player fund funds shares stock investors
             """);
 
     /** Generic places a force can leave. */

@@ -160,12 +160,12 @@ final class DeadlineRules {
                 return null;
             }
             Boolean cue = nearestCue(toks, i);
-            if (Boolean.TRUE.equals(cue) || cue == null && withdrawal) {
+            if (Boolean.TRUE.equals(cue) || cue == null && withdrawal || withdrawal && verbBefore(toks, i)) {
                 return new Hit(i, d.end(), DateExpressions.resolve(d, pub), 4);
             }
             return null;
         }
-        if (w.equals("within") && i > 0 && !Clauses.isBreak(toks.get(i - 1)) && !toks.get(i - 1).is("that")) {
+        if (w.equals("within") && i > 0 && !toks.get(i - 1).is("that")) {
             int k = i + 1;
             if (k < n && toks.get(k).is("the")) {
                 k++;
@@ -193,12 +193,24 @@ final class DeadlineRules {
             int to = k + 2;
             boolean followedByOf = to < n && toks.get(to).is("of");
             Boolean cue = nearestCue(toks, i);
-            if (Boolean.FALSE.equals(cue) || followedByOf && !Boolean.TRUE.equals(cue)) {
+            boolean clauseInitial = Clauses.isBreak(toks.get(i - 1));
+            if (Boolean.FALSE.equals(cue) || (followedByOf || clauseInitial) && !Boolean.TRUE.equals(cue)) {
                 return null;
             }
             return new Hit(i, to, DateExpressions.resolvePeriod(amount, unit, pub), 4);
         }
         return null;
+    }
+
+    /** Whether a withdrawal verb stands just before "by DATE" ("could be withdrawn by April"). */
+    private static boolean verbBefore(List<Token> toks, int at) {
+        for (int k = at - 1; k >= Math.max(0, at - 4); k--) {
+            String x = toks.get(k).lower();
+            if (x.startsWith("withdr") || x.startsWith("pull") || x.startsWith("leav") || x.equals("out")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Long amount(Token t) {

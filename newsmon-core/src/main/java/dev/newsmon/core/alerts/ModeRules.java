@@ -37,8 +37,10 @@ final class ModeRules {
             + " hopes hoped ready goal aim aims priority soon eventual eventually due announce announced"
             + " announces implement implementing coordinate expedite accelerate speed speeding delay delayed"
             + " delaying postpone postponed");
-    static final Set<String> REPORTED = set("began begun completed complete has have had since after began"
+    static final Set<String> REPORTED = set("began begun completed has have had since after began"
             + " started finished celebrating celebrated ended amid");
+    static final Set<String> DEADLINE_WORDS = set("deadline timetable timeline schedule");
+    static final Set<String> PLAN_DOCUMENTS = set("agreement accord deal plan treaty");
     static final Set<String> TEMPORAL_SUB = set("when once after before");
     static final Set<String> FUTURE_RIGHT = set("later next tomorrow soon");
     static final Set<String> WANT = set("want wants wanted");
@@ -108,7 +110,23 @@ final class ModeRules {
                 continue;
             }
             if (x.equals("forced")) {
-                continue; // "was forced to withdraw" reports what happened
+                left = AlertMode.REPORTED; // "was forced to withdraw" reports what happened
+                break;
+            }
+            if (x.equals("against") && k < from - 3) {
+                continue; // "against" refuses only what it governs: "warned against leaving"
+            }
+            if (TEMPORAL_SUB.contains(x) && k == from - 2 && isPresentSimple(toks.get(from))) {
+                left = AlertMode.PLANNED; // "after Israel pulls out": a future event
+                break;
+            }
+            if (DEADLINE_WORDS.contains(x)) {
+                left = AlertMode.PLANNED; // "the June 30 deadline for troops to withdraw"
+                break;
+            }
+            if (CALL.contains(x) && k > 0 && PLAN_DOCUMENTS.contains(toks.get(k - 1).lower())) {
+                left = AlertMode.PLANNED; // "the security agreement calls for forces to pull back"
+                break;
             }
             if (REFUSE.contains(x)) {
                 if ((x.equals("ruled") || x.equals("rule") || x.equals("rules"))
@@ -165,7 +183,10 @@ final class ModeRules {
                     && (x.equals("may") || x.equals("could") || x.equals("might"))) {
                 right = AlertMode.CONDITIONAL;
             }
-            if (right == null && (FUTURE_RIGHT.contains(x) || x.equals("by") && k + 1 < toks.size()
+            if (right == null && k < tr.to() + 8 && (x.equals("priority") || x.equals("scheduled"))) {
+                right = AlertMode.PLANNED;
+            }
+            if (right == null && !isPast(toks.get(tr.from())) && (FUTURE_RIGHT.contains(x) || x.equals("by") && k + 1 < toks.size()
                     && DateExpressions.parse(toks, k + 1) != null)) {
                 right = AlertMode.PLANNED;
             }
@@ -191,6 +212,12 @@ final class ModeRules {
             }
         }
         return false;
+    }
+
+    private static boolean isPast(Token t) {
+        String x = t.lower();
+        return x.endsWith("ed") || x.equals("withdrew") || x.equals("withdrawn") || x.equals("left")
+                || x.equals("quit") || x.equals("drew") || x.equals("brought");
     }
 
     private static boolean isPresentSimple(Token t) {

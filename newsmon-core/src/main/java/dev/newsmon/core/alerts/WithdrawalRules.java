@@ -124,7 +124,18 @@ final class WithdrawalRules {
                     return tr;
                 }
             }
+            // "pulling its troops from Lebanon"
+            for (int k = i + 1; k < Math.min(n - 1, i + 4); k++) {
+                if (isMilitaryNoun(toks, k) && (toks.get(k + 1).is("from") || toks.get(k + 1).is("out"))) {
+                    return new Trigger(i, i + 1, Kind.PULL, null);
+                }
+            }
             return null;
+        }
+        if ((w.equals("end") || w.equals("ends") || w.equals("ended")) && i >= 2 && toks.get(i - 1).is("to")
+                && Set.of("scheduled", "set", "due", "expected").contains(toks.get(i - 2).lower())
+                && Clauses.any(toks, Math.max(0, i - 18), i - 2, set("deployment mission presence occupation"))) {
+            return new Trigger(i - 2, i + 1, Kind.WITHDRAW, null);
         }
         if (LEAVE.contains(w)) {
             return leave(toks, i, nonMilContext);
@@ -288,8 +299,10 @@ final class WithdrawalRules {
             if (Clauses.isBreak(t) && !(t.is(",") && k == from) || t.is(".")) {
                 break;
             }
+            if ((x.equals("and") || x.equals("or")) && found != Obj.NONE) {
+                break;
+            }
             if (NON_MILITARY.contains(x)) {
-                // "aid" as in "aid agency" is handled by "agency"; "match"/"open" need context
                 return Obj.NEG;
             }
             if (found == Obj.POS) {
@@ -336,7 +349,24 @@ final class WithdrawalRules {
         if (nonMil) {
             return null;
         }
-        return subjectOk(toks, i, false) ? new Trigger(i, end, kind, null) : null;
+        if (subjectOk(toks, i, false)) {
+            return new Trigger(i, end, kind, null);
+        }
+        // passive ("troops ... will be withdrawn") or relative ("forces, which Addis Ababa plans to withdraw"):
+        // the force is named before the verb
+        boolean passive = i > 0 && Set.of("be", "been", "being", "were", "was", "are", "is")
+                .contains(toks.get(i - 1).lower());
+        int back = passive ? 30 : 8;
+        boolean milBefore = false;
+        for (int k = Math.max(0, i - back); k < i; k++) {
+            if (NON_MILITARY.contains(toks.get(k).lower()) && k >= i - 6) {
+                return null;
+            }
+            if (isMilitaryNoun(toks, k) && !toks.get(k).is("mission")) {
+                milBefore = true;
+            }
+        }
+        return milBefore ? new Trigger(i, end, kind, null) : null;
     }
 
     /**
@@ -350,6 +380,16 @@ final class WithdrawalRules {
         }
         Token head = toks.get(h);
         String x = head.lower();
+        if (x.equals("and") || x.equals("but")) {
+            // "insurgents have captured towns but have withdrawn": the subject opens the sentence
+            for (int k = 0; k < Math.min(h, 6); k++) {
+                String y = toks.get(k).lower();
+                if (MILITARY.contains(y) || STATE_SUBJECTS.contains(y) || isPlace(toks.get(k))) {
+                    return true;
+                }
+            }
+            return false;
+        }
         if (NON_MILITARY.contains(x)) {
             return false;
         }
@@ -377,7 +417,7 @@ final class WithdrawalRules {
                 continue;
             }
             // "troops in Afghanistan leave": skip a place phrase
-            if ((isPlace(t) || PLACE_NOUNS.contains(x)) && k >= 1) {
+            if ((isPlace(t) || PLACE_NOUNS.contains(x) || t.isCapitalized()) && k >= 1) {
                 int j = k - 1;
                 while (j >= 0 && (toks.get(j).is("the") || toks.get(j).isCapitalized() && j > 0
                         && !toks.get(j - 1).is("."))) {
@@ -392,6 +432,9 @@ final class WithdrawalRules {
                     k = j - 1;
                     continue;
                 }
+            }
+            if (t.is("but")) {
+                return k; // coordination: the caller looks at the sentence's subject
             }
             if (Clauses.isBreak(t) || t.is(".")) {
                 return -1;
@@ -412,7 +455,7 @@ final class WithdrawalRules {
                 || next.is("her") || next.is("no") || next.is("wing") || next.is("hand") || next.is("side"))) {
             return null;
         }
-        Obj o = object(toks, i + 1, 6, false);
+        Obj o = object(toks, i + 1, 3, false);
         if (o == Obj.NEG) {
             return null;
         }
