@@ -29,7 +29,7 @@ final class ModeRules {
             + " considering debate debates debated debating possible possibly possibility depend depends"
             + " depending dependent reconsider reconsidering proposal proposals proposed propose proposes"
             + " likely conditions condition exchange perhaps potential potentially question discuss discussed"
-            + " discussing discussion talks referendum");
+            + " discussing discussion referendum");
     static final Set<String> PLANNED = set("will 'll shall plan plans planned planning scheduled schedule expect"
             + " expects expected agree agreed agrees pledge pledged pledges promise promised promises intend"
             + " intends intended intention going upcoming committed commit commits decide decided decision"
@@ -74,6 +74,8 @@ final class ModeRules {
         }
         // 2. the nearest cue on the left
         AlertMode left = null;
+        boolean sawDeadline = false;
+        boolean hypothetical = Clauses.any(toks, 0, toks.size(), set("if unless whether"));
         for (int k = from - 1; k >= Math.max(0, from - 25); k--) {
             Token t = toks.get(k);
             String x = t.lower();
@@ -86,6 +88,10 @@ final class ModeRules {
             }
             if (x.equals("if") && k > 0 && toks.get(k - 1).is("only")) {
                 left = AlertMode.DEMANDED;
+                break;
+            }
+            if (CALL.contains(x) && k > 0 && PLAN_DOCUMENTS.contains(toks.get(k - 1).lower())) {
+                left = AlertMode.PLANNED; // "the security agreement calls for forces to pull back"
                 break;
             }
             if (CALL.contains(x)) {
@@ -121,11 +127,11 @@ final class ModeRules {
                 break;
             }
             if (DEADLINE_WORDS.contains(x)) {
-                left = AlertMode.PLANNED; // "the June 30 deadline for troops to withdraw"
-                break;
+                sawDeadline = true; // "the June 30 deadline for troops to withdraw": planned, unless a cue says more
+                continue;
             }
-            if (CALL.contains(x) && k > 0 && PLAN_DOCUMENTS.contains(toks.get(k - 1).lower())) {
-                left = AlertMode.PLANNED; // "the security agreement calls for forces to pull back"
+            if (x.equals("decision") && k > 0 && toks.get(k - 1).is("no")) {
+                left = AlertMode.CONDITIONAL;
                 break;
             }
             if (REFUSE.contains(x)) {
@@ -141,7 +147,7 @@ final class ModeRules {
                 break;
             }
             if (CONDITIONAL.contains(x)) {
-                if (x.equals("would") && k + 1 < toks.size() && isFutureInPast(toks, k)) {
+                if (x.equals("would") && (!hypothetical || isFutureInPast(toks, k))) {
                     left = AlertMode.PLANNED;
                 } else {
                     left = AlertMode.CONDITIONAL;
@@ -160,6 +166,9 @@ final class ModeRules {
                 left = AlertMode.PLANNED;
                 break;
             }
+        }
+        if (left == null && sawDeadline) {
+            left = AlertMode.PLANNED;
         }
         // 3. the right-hand side of the clause
         AlertMode right = null;
