@@ -29,6 +29,8 @@ final class AlertLexicon {
             rebels rebel insurgents guerrillas guerillas militants aircraft missiles tanks intelligence
             settlements detail occupiers paratroopers commandos infantry artillery airmen sailors combat
             gunmen servicemen army's jets warplanes helicopters legionnaires mujahedin mujahideen
+            frigates frigate destroyers submarines vessels warship carrier carriers squadron squadrons
+            regiment regiments battlegroup battlegroups corps
             """);
 
     /** Diplomats and envoys, and office holders pulled out of a government. */
@@ -60,7 +62,7 @@ final class AlertLexicon {
             gasoline distillate barrels crude oil stocks bonds credit subsidy subsidies benefits tariff
             tariffs concession concessions sanctions pledge invitation endorsement petition motion
             amendment legislation nominations primary primaries contest semifinal final finals open
-            injury injuries tour club league's players player
+            injury injuries tour club league's players player merger acquisition takeover buyout auction
             """);
 
     /** Words that, in a sentence without military words, show a sport or finance context. */

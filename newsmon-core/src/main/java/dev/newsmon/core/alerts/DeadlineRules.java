@@ -108,9 +108,8 @@ final class DeadlineRules {
         }
         if ((w.equals("run") || w.equals("runs") || w.equals("ran") || w.equals("running")) && i + 1 < n
                 && toks.get(i + 1).is("out")) {
-            boolean timeSubject = i > 0 && Set.of("time", "deadline", "mandate", "ultimatum", "truce", "term")
-                    .contains(toks.get(i - 1).lower())
-                    || i > 1 && toks.get(i - 1).is("is") && toks.get(i - 2).is("time");
+            boolean timeSubject = Clauses.any(toks, Math.max(0, i - 6), i, set("time deadline mandate ultimatum"
+                    + " truce term authorization authorisation lease ceasefire moratorium"));
             boolean ofTime = i + 3 < n && toks.get(i + 2).is("of") && toks.get(i + 3).is("time");
             if (timeSubject || ofTime) {
                 return new Hit(i, ofTime ? i + 4 : i + 2, null, 2);
@@ -153,6 +152,32 @@ final class DeadlineRules {
         if (w.equals("no") && i + 2 < n && toks.get(i + 1).is("later") && toks.get(i + 2).is("than")) {
             DateExpr d = DateExpressions.parse(toks, i + 3);
             return new Hit(i, d != null ? d.end() : i + 3, DateExpressions.resolve(d, pub), 3);
+        }
+        // "have until midnight on Friday to reach a deal"
+        if (w.equals("until") && i > 0 && Set.of("have", "has", "had", "given", "gave", "give")
+                .contains(toks.get(i - 1).lower())) {
+            int k = i + 1;
+            DateExpr d = DateExpressions.parse(toks, k);
+            if (d != null && d.relative() != null && d.relative().equals("midnight") && d.end() + 1 < n
+                    && toks.get(d.end()).is("on")) {
+                DateExpr d2 = DateExpressions.parse(toks, d.end() + 1);
+                if (d2 != null) {
+                    d = new DateExpr(d.start(), d2.end(), d2.year(), d2.month(), d2.day(), d2.weekday(),
+                            d2.relative(), d2.vague());
+                }
+            }
+            if (d != null) {
+                return new Hit(i, d.end(), DateExpressions.resolve(d, pub), 4);
+            }
+        }
+        // "gave the ministry 14 days to publish", "has 30 days to respond"
+        if (i + 2 < n && amount(t) != null && !t.is("a") && !t.is("an") && TIME_UNITS.contains(toks.get(i + 1).lower())
+                && toks.get(i + 2).is("to")) {
+            for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
+                if (Set.of("gave", "give", "given", "giving", "granted", "have", "has", "had").contains(toks.get(k).lower())) {
+                    return new Hit(i, i + 2, DateExpressions.resolvePeriod(amount(t), toks.get(i + 1).lower(), pub), 4);
+                }
+            }
         }
         if (w.equals("by") && i > 0 && !Clauses.isBreak(toks.get(i - 1))) {
             DateExpr d = DateExpressions.parse(toks, i + 1);

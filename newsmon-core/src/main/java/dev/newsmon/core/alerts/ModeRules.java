@@ -23,7 +23,7 @@ final class ModeRules {
             + " insisted insisting ask asks asked asking order orders ordered ordering should appeal appeals"
             + " appealed unless until press pressed pressing push pushed pushing seek seeks sought seeking"
             + " aimed gaining wish force forced forcing threatening threatened threatens warning warned"
-            + " petition");
+            + " petition ultimatum");
     static final Set<String> CALL = set("call calls called calling");
     static final Set<String> CONDITIONAL = set("could may might would if whether consider considers considered"
             + " considering debate debates debated debating possible possibly possibility depend depends"

@@ -469,8 +469,8 @@ final class WithdrawalRules {
             String x = toks.get(i + 2).lower();
             placeObject = PLACE_NOUNS.contains(x) || x.equals("base") || x.equals("bases");
         }
-        if (!placeObject && o == Obj.POS && i + 1 < n) {
-            placeObject = Clauses.any(toks, i + 1, objEnd, set("base bases"));
+        if (!placeObject && i + 1 < n) {
+            placeObject = Clauses.any(toks, i + 1, objEnd + 1, set("base bases"));
         }
         if (!placeObject) {
             return null;
