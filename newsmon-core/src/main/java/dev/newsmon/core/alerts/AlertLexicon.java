@@ -30,7 +30,7 @@ final class AlertLexicon {
             settlements detail occupiers paratroopers commandos infantry artillery airmen sailors combat
             gunmen servicemen army's jets warplanes helicopters legionnaires mujahedin mujahideen
             frigates frigate destroyers submarines vessels warship carrier carriers squadron squadrons
-            regiment regiments battlegroup battlegroups corps
+            regiment regiments battlegroup battlegroups corps peacekeeping commitment
             """);
 
     /** Diplomats and envoys, and office holders pulled out of a government. */

@@ -132,6 +132,9 @@ final class DateExpressions {
                 return new DateExpr(i, j + 2, null, null, null, WEEKDAYS.get(u), null, false);
             }
         }
+        if (w.equals("dawn") || w.equals("noon") || w.equals("nightfall") || w.equals("sunset")) {
+            return new DateExpr(i, j + 1, null, null, null, null, w, false);
+        }
         if (w.equals("tomorrow") || w.equals("today") || w.equals("tonight") || w.equals("midnight")) {
             return new DateExpr(i, j + 1, null, null, null, null, w, false);
         }

@@ -38,7 +38,7 @@ final class DeadlineRules {
             promises pledge pledged pledges agree agreed agrees commit committed commitment vow vowed vows demand
             demanded demands demanding unless if threaten threatened threatening threatens ordered order orders
             urge urged urging need needs deadline specified insist insisted called calls ensure asked ordering
-            completion due ultimatum obliged obligated compel forced
+            completion due ultimatum obliged obligated compel forced told
             """);
     private static final Set<String> HEDGE_CUES = set("""
             expected expects expect predict predicted predicts prediction hope hopes hoped likely may might could
@@ -177,6 +177,14 @@ final class DeadlineRules {
                 if (Set.of("gave", "give", "given", "giving", "granted", "have", "has", "had").contains(toks.get(k).lower())) {
                     return new Hit(i, i + 2, DateExpressions.resolvePeriod(amount(t), toks.get(i + 1).lower(), pub), 4);
                 }
+            }
+        }
+        // "to vacate the airbase before the end of the month" with a demand or obligation
+        if (w.equals("before") && i > 0 && !Clauses.isBreak(toks.get(i - 1))) {
+            DateExpr d = DateExpressions.parse(toks, i + 1);
+            if (d != null && d.year() == null && Boolean.TRUE.equals(nearestCue(toks, i))
+                    || d != null && d.relative() != null && d.relative().startsWith("this ")) {
+                return new Hit(i, d.end(), DateExpressions.resolve(d, pub), 4);
             }
         }
         if (w.equals("by") && i > 0 && !Clauses.isBreak(toks.get(i - 1))) {

@@ -29,7 +29,8 @@ final class ModeRules {
             + " considering debate debates debated debating possible possibly possibility depend depends"
             + " depending dependent reconsider reconsidering proposal proposals proposed propose proposes"
             + " likely conditions condition exchange perhaps potential potentially question discuss discussed"
-            + " discussing discussion referendum");
+            + " discussing discussion referendum weigh weighs weighing mull mulls mulling review reviewing"
+            + " reviewed option options");
     static final Set<String> PLANNED = set("will 'll shall plan plans planned planning scheduled schedule expect"
             + " expects expected agree agreed agrees pledge pledged pledges promise promised promises intend"
             + " intends intended intention going upcoming committed commit commits decide decided decision"
@@ -100,6 +101,10 @@ final class ModeRules {
                     break;
                 }
                 continue;
+            }
+            if ((x.equals("told") || x.equals("tell") || x.equals("tells")) && from > 0 && toks.get(from - 1).is("to")) {
+                left = AlertMode.DEMANDED; // "told the contingent to vacate the airbase"
+                break;
             }
             if (WANT.contains(x)) {
                 left = k + 1 < toks.size() && toks.get(k + 1).is("to") ? AlertMode.PLANNED : AlertMode.DEMANDED;

@@ -32,7 +32,10 @@ final class WithdrawalRules {
 
     private static final Set<String> NOUNS = set("withdrawal withdrawals pullout pullouts pull-out pull-outs pullback"
             + " pullbacks pull-back drawdown drawdowns draw-down");
-    private static final Set<String> WITHDRAW = set("withdraw withdraws withdrew withdrawn withdrawing");
+    private static final Set<String> WITHDRAW = set("withdraw withdraws withdrew withdrawn withdrawing retreat"
+            + " retreats retreated retreating");
+    private static final Set<String> MOVE_OUT = set("redeploy redeploys redeployed redeploying move moves moved"
+            + " moving relocate relocated relocating ship shipped");
     private static final Set<String> PULL = set("pull pulls pulled pulling");
     private static final Set<String> LEAVE = set("leave leaves leaving left");
     private static final Set<String> QUIT = set("quit quits quitting");
@@ -130,6 +133,12 @@ final class WithdrawalRules {
                     return new Trigger(i, i + 1, Kind.PULL, null);
                 }
             }
+            // passive "troops were being pulled from the front line"
+            if (i + 1 < n && toks.get(i + 1).is("from") && w.equals("pulled") && i > 0
+                    && Set.of("be", "been", "being", "were", "was", "are", "is").contains(toks.get(i - 1).lower())
+                    && milBefore(toks, i, 8)) {
+                return new Trigger(i, i + 1, Kind.PULL, null);
+            }
             return null;
         }
         if ((w.equals("end") || w.equals("ends") || w.equals("ended")) && i >= 2 && toks.get(i - 1).is("to")
@@ -201,9 +210,13 @@ final class WithdrawalRules {
             }
             return null;
         }
+        if (MOVE_OUT.contains(w) && i + 2 < n && toks.get(i + 1).is("out") && toks.get(i + 2).is("of")
+                && (milBefore(toks, i, 8) || Clauses.any(toks, i + 3, Math.min(n, i + 8), MILITARY))) {
+            return new Trigger(i, i + 2, Kind.WITHDRAW, null);
+        }
         if (RETURN.contains(w) && i + 1 < n && toks.get(i + 1).is("home")) {
             int h = subjectHead(toks, i);
-            if (h >= 0 && DIPLOMATIC.contains(toks.get(h).lower())) {
+            if (h >= 0 && DIPLOMATIC.contains(toks.get(h).lower()) || milBefore(toks, i, 8)) {
                 return new Trigger(i, i + 2, Kind.RETURN_HOME, null);
             }
             return null;
@@ -235,7 +248,12 @@ final class WithdrawalRules {
         }
         if (ABANDON.contains(w)) {
             int h = subjectHead(toks, i);
-            if (h >= 0 && MILITARY.contains(toks.get(h).lower()) && object(toks, i + 1, 6, false) != Obj.NEG) {
+            Obj o = object(toks, i + 1, 6, false);
+            if (o == Obj.NEG) {
+                return null;
+            }
+            if (h >= 0 && MILITARY.contains(toks.get(h).lower())
+                    || o == Obj.POS && subjectOk(toks, i, true)) {
                 return new Trigger(i, i + 1, Kind.ABANDON, null);
             }
             return null;
@@ -257,6 +275,18 @@ final class WithdrawalRules {
             return null;
         }
         return null;
+    }
+
+    /** A force named in the {@code back} tokens before {@code i}, with no money/sport word among them. */
+    static boolean milBefore(List<Token> toks, int i, int back) {
+        boolean mil = false;
+        for (int k = Math.max(0, i - back); k < i; k++) {
+            if (NON_MILITARY.contains(toks.get(k).lower())) {
+                return false;
+            }
+            mil |= isMilitaryNoun(toks, k) && !toks.get(k).is("mission");
+        }
+        return mil;
     }
 
     private static boolean prevIsNeg(List<Token> toks, int i, int back) {
