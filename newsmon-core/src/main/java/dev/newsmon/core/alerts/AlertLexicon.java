@@ -58,7 +58,7 @@ final class AlertLexicon {
             settlers nationals citizens civilians refugees residents journalists workers agency consideration
             deposits savings shares stake visa accreditation permission recognition ads advertising product
             products cars contract contracts request proposal statement remarks comments claim claims
-            allegation allegations objection objections threat threats demand demands appeal
+            allegation allegations objection objections appeal
             gasoline distillate barrels crude oil stocks bonds credit subsidy subsidies benefits tariff
             tariffs concession concessions sanctions pledge invitation endorsement petition motion
             amendment legislation nominations primary primaries contest semifinal final finals open

@@ -28,6 +28,9 @@ final class DateExpressions {
             Map.entry("sept", 9), Map.entry("sep", 9), Map.entry("october", 10), Map.entry("oct", 10),
             Map.entry("november", 11), Map.entry("nov", 11), Map.entry("december", 12), Map.entry("dec", 12));
 
+    private static final java.util.Set<String> ABBREVIATED_MONTHS = java.util.Set.of("jan", "feb", "mar", "apr",
+            "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
+
     static final Map<String, DayOfWeek> WEEKDAYS = Map.of(
             "monday", DayOfWeek.MONDAY, "tuesday", DayOfWeek.TUESDAY, "wednesday", DayOfWeek.WEDNESDAY,
             "thursday", DayOfWeek.THURSDAY, "friday", DayOfWeek.FRIDAY, "saturday", DayOfWeek.SATURDAY,
@@ -147,8 +150,8 @@ final class DateExpressions {
         }
         if (isMonth(t)) {
             int k = j + 1;
-            if (k < n && toks.get(k).is(".")) {
-                k++;
+            if (k < n && toks.get(k).is(".") && ABBREVIATED_MONTHS.contains(w) && k + 1 < n) {
+                k++; // "Dec. 10"
             }
             Integer d = k < n ? dayOfMonth(toks.get(k)) : null;
             if (d != null) {

@@ -74,7 +74,7 @@ public final class DefaultAlertDetector implements AlertDetector {
         if (!triggers.isEmpty()) {
             WithdrawalRules.Trigger tr = pick(triggers);
             AlertMode mode = ModeRules.classify(toks, tr);
-            Span trigger = span(field, text, toks, tr.from(), tr.to());
+            Span trigger = span(field, text, toks, withAuxiliaries(toks, tr), tr.to());
             out.add(new AlertSignal(AlertKind.WITHDRAWAL, mode, sentence, trigger,
                     actorsFor(actors, field, toks, tr.from(), start, end),
                     place(actors, field, toks, tr.to(), start, end), quantities, ref));
@@ -95,6 +95,21 @@ public final class DefaultAlertDetector implements AlertDetector {
             }
         }
         return triggers.get(0);
+    }
+
+    private static final Set<String> AUXILIARIES = Set.of("will", "would", "can", "could", "may", "might", "must",
+            "shall", "should", "not", "n't", "never", "do", "does", "did", "'ll", "wo", "ca", "cannot");
+
+    /** Start of a verbal trigger with its modal and negation ("will not withdraw"). */
+    private static int withAuxiliaries(List<Token> toks, WithdrawalRules.Trigger tr) {
+        if (tr.kind() == WithdrawalRules.Kind.NOUN || tr.kind() == WithdrawalRules.Kind.REDUCTION) {
+            return tr.from();
+        }
+        int k = tr.from();
+        while (k > 0 && k > tr.from() - 4 && AUXILIARIES.contains(toks.get(k - 1).lower())) {
+            k--;
+        }
+        return k;
     }
 
     private static Span span(String field, String text, List<Token> toks, int from, int to) {

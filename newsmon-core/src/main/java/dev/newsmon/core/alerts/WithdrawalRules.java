@@ -97,7 +97,7 @@ final class WithdrawalRules {
                 return null;
             }
             Obj o = object(toks, i + 1, 8, true);
-            if (o == Obj.NEG || prevIsNeg(toks, i, 2)) {
+            if (o == Obj.NEG || prevIsNeg(toks, i, 1)) {
                 return null;
             }
             return new Trigger(i, i + 1, Kind.NOUN, null);

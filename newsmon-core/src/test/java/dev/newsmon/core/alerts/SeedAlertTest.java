@@ -110,7 +110,7 @@ class SeedAlertTest {
         AlertSignal a = find(AlertKind.WITHDRAWAL, "will not withdraw its forces from Afghanistan");
         assertNotNull(a, () -> "no withdrawal alert on the first sentence: " + alerts);
         assertEquals(AlertMode.REFUSED, a.mode());
-        assertTrue(a.trigger().text().contains("withdraw"), a.trigger().text());
+        assertEquals("will not withdraw", a.trigger().text());
         assertEquals("Q7184", a.actors().get(0), () -> "actors " + a.actors());
         assertEquals("Afghanistan", a.place());
     }
@@ -120,7 +120,7 @@ class SeedAlertTest {
         AlertSignal a = find(AlertKind.WITHDRAWAL, "we will not leave before the time is right");
         assertNotNull(a, () -> "no withdrawal alert on 'we will not leave': " + alerts);
         assertEquals(AlertMode.REFUSED, a.mode());
-        assertEquals("leave", a.trigger().text());
+        assertEquals("will not leave", a.trigger().text());
     }
 
     @Test
