@@ -31,6 +31,10 @@ final class DeadlineRules {
             missed firm strict tight key same official legal constitutional end-of-year today tomorrow 's
             year-end united nations imposed set fixed specific clear troop combat exact
             """);
+    /** Things whose end is a time limit (unlike talks or a visit "scheduled to end on Wednesday"). */
+    private static final Set<String> LIMITED_THINGS = set("mandate mission deployment term truce ceasefire cease-fire"
+            + " moratorium agreement program programme presence occupation operation lease contract license licence"
+            + " authorization authorisation suspension freeze");
     private static final Set<String> TIME_UNITS = set("hour hours day days week weeks month months year years"
             + " minute minutes");
     private static final Set<String> LIMIT_CUES = set("""
@@ -121,7 +125,8 @@ final class DeadlineRules {
             return new Hit(i, i + 3, null, 3);
         }
         if ((w.equals("scheduled") || w.equals("due") || w.equals("set")) && i + 2 < n && toks.get(i + 1).is("to")
-                && Set.of("end", "close", "finish", "conclude", "lapse").contains(toks.get(i + 2).lower())) {
+                && Set.of("end", "close", "finish", "conclude", "lapse").contains(toks.get(i + 2).lower())
+                && Clauses.any(toks, Math.max(0, i - 16), i, LIMITED_THINGS)) {
             int to = i + 3;
             int k = to;
             if (k < n && (toks.get(k).is("in") || toks.get(k).is("on") || toks.get(k).is("by"))) {
@@ -247,9 +252,16 @@ final class DeadlineRules {
     }
 
     private static Long amount(Token t) {
-        String x = t.lower().replace(",", "");
-        if (x.matches("\\d{1,4}")) {
-            return Long.parseLong(x);
+        String x = t.lower();
+        if (x.isEmpty()) {
+            return null;
+        }
+        if (Character.isDigit(x.charAt(0))) {
+            x = x.replace(",", "");
+            if (x.length() <= 4 && x.chars().allMatch(Character::isDigit)) {
+                return Long.parseLong(x);
+            }
+            return null;
         }
         Integer v = DateExpressions.NUMBER_WORDS.get(x);
         return v == null ? null : v.longValue();

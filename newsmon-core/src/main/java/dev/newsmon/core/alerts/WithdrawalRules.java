@@ -54,6 +54,8 @@ final class WithdrawalRules {
             + " evacuates evacuating vacate vacated vacates vacating");
     private static final Set<String> DEPARTURE = set("departure departures exit");
 
+    private static final Set<String> OPPONENTS = set("insurgents insurgent militants militant gunmen fighters"
+            + " rebels rebel terrorists terrorist");
     private static final Set<String> PRONOUNS = set("we they it he she");
     private static final Set<String> SUBJECT_SKIP = set("""
             will would can could may might must shall should not n't never also to begin begins began begun
@@ -233,6 +235,9 @@ final class WithdrawalRules {
             for (int k = i + 1; k < end; k++) {
                 if (NON_MILITARY.contains(toks.get(k).lower())) {
                     return null;
+                }
+                if (OPPONENTS.contains(toks.get(k).lower())) {
+                    return null; // "the removal of five insurgents" is a capture, not a withdrawal
                 }
                 if (isMilitaryNoun(toks, k) && !toks.get(k).is("intelligence")) {
                     return new Trigger(i, i + 1, Kind.REMOVE, null);

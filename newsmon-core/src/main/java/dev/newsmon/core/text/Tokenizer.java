@@ -19,8 +19,7 @@ public final class Tokenizer {
                     + "|[\\p{L}\\p{N}]+(?:[-.,/\u2010\u2011][\\p{L}\\p{N}]+)*"
                     + "|['\u2019][sS](?![\\p{L}\\p{N}])"
                     + "|n['\u2019]t(?![\\p{L}\\p{N}])"
-                    + "|\\S",
-            Pattern.UNICODE_CHARACTER_CLASS);
+                    + "|[^\\s\u00a0\u2000-\u200b\u202f\u205f\u3000]");
 
     private Tokenizer() {}
 
