@@ -1,12 +1,35 @@
 package dev.newsmon.core.alerts;
 
 import dev.newsmon.core.model.ActorTag;
+import dev.newsmon.core.model.ActorType;
+import dev.newsmon.core.model.AlertKind;
+import dev.newsmon.core.model.AlertMode;
 import dev.newsmon.core.model.AlertSignal;
+import dev.newsmon.core.model.DeadlineRef;
 import dev.newsmon.core.model.NewsItem;
+import dev.newsmon.core.model.Quantity;
+import dev.newsmon.core.model.Span;
+import dev.newsmon.core.text.SentenceSplitter;
+import dev.newsmon.core.text.Token;
+import dev.newsmon.core.text.Tokenizer;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
-/** Placeholder: replaced by the clause-level detector. */
+/**
+ * The clause-level withdrawal and deadline detector. Each sentence of the title and body is tokenized;
+ * withdrawal triggers (verbs, nouns and phrasal verbs) are kept only where their object or subject is a
+ * force, a diplomat, a state or armed group, or a treaty/talks/coalition being left, and not money, sport,
+ * candidacies, bills or civilians; the mode comes from negation in the trigger's clause and the nearest
+ * request, modal or plan cue. Deadlines are deadline/ultimatum/expiry/timetable phrases and "by DATE" /
+ * "within N days" limits; dates are resolved against the item's publication date. At most one signal per
+ * kind per sentence. Stateless and thread-safe; never throws on any text.
+ */
 public final class DefaultAlertDetector implements AlertDetector {
+
+    private static final List<String> FIELDS = List.of("title", "body");
 
     public static DefaultAlertDetector create() {
         return new DefaultAlertDetector();
@@ -14,6 +37,204 @@ public final class DefaultAlertDetector implements AlertDetector {
 
     @Override
     public List<AlertSignal> detect(NewsItem item, List<ActorTag> actors) {
-        return List.of();
+        List<AlertSignal> out = new ArrayList<>();
+        if (item == null) {
+            return out;
+        }
+        List<ActorTag> tags = actors == null ? List.of() : actors;
+        LocalDate pub = DateExpressions.published(item.published());
+        for (String field : FIELDS) {
+            String text = item.field(field);
+            if (text.isEmpty()) {
+                continue;
+            }
+            for (int[] b : SentenceSplitter.boundaries(text)) {
+                sentence(field, text, b[0], b[1], pub, tags, out);
+            }
+        }
+        return out;
+    }
+
+    private void sentence(String field, String text, int start, int end, LocalDate pub, List<ActorTag> actors,
+                          List<AlertSignal> out) {
+        List<Token> toks = Tokenizer.tokenize(text, start, end);
+        if (toks.isEmpty()) {
+            return;
+        }
+        List<WithdrawalRules.Trigger> triggers = WithdrawalRules.find(toks);
+        DeadlineRules.Hit deadline = DeadlineRules.find(toks, pub, !triggers.isEmpty());
+        if (triggers.isEmpty() && deadline == null) {
+            return;
+        }
+        Span sentence = Span.of(field, text, start, end);
+        DeadlineRef ref = deadline == null ? null
+                : new DeadlineRef(text.substring(toks.get(deadline.from()).start(), toks.get(deadline.to() - 1).end()),
+                        deadline.date());
+        List<Quantity> quantities = Quantities.extract(toks, text);
+        if (!triggers.isEmpty()) {
+            WithdrawalRules.Trigger tr = pick(triggers);
+            AlertMode mode = ModeRules.classify(toks, tr);
+            Span trigger = span(field, text, toks, withAuxiliaries(toks, tr), tr.to());
+            out.add(new AlertSignal(AlertKind.WITHDRAWAL, mode, sentence, trigger,
+                    actorsFor(actors, field, toks, tr.from(), start, end),
+                    place(actors, field, toks, tr.to(), start, end), quantities, ref));
+        }
+        if (deadline != null) {
+            Span trigger = span(field, text, toks, deadline.from(), deadline.to());
+            out.add(new AlertSignal(AlertKind.DEADLINE, null, sentence, trigger,
+                    actorsFor(actors, field, toks, deadline.from(), start, end),
+                    place(actors, field, toks, deadline.to(), start, end), quantities, ref));
+        }
+    }
+
+    /** The first verbal trigger if any (it carries the clause's mode), else the first trigger. */
+    private static WithdrawalRules.Trigger pick(List<WithdrawalRules.Trigger> triggers) {
+        for (WithdrawalRules.Trigger t : triggers) {
+            if (t.kind() != WithdrawalRules.Kind.NOUN) {
+                return t;
+            }
+        }
+        return triggers.get(0);
+    }
+
+    private static final Set<String> AUXILIARIES = Set.of("will", "would", "can", "could", "may", "might", "must",
+            "shall", "should", "not", "n't", "never", "do", "does", "did", "'ll", "wo", "ca", "cannot");
+
+    /** Start of a verbal trigger with its modal and negation ("will not withdraw"). */
+    private static int withAuxiliaries(List<Token> toks, WithdrawalRules.Trigger tr) {
+        if (tr.kind() == WithdrawalRules.Kind.NOUN || tr.kind() == WithdrawalRules.Kind.REDUCTION) {
+            return tr.from();
+        }
+        int k = tr.from();
+        while (k > 0 && k > tr.from() - 4 && AUXILIARIES.contains(toks.get(k - 1).lower())) {
+            k--;
+        }
+        return k;
+    }
+
+    private static Span span(String field, String text, List<Token> toks, int from, int to) {
+        return Span.of(field, text, toks.get(from).start(), toks.get(Math.max(from, to - 1)).end());
+    }
+
+    /**
+     * Ids of the actors who withdraw: those mentioned in the trigger's clause before it (nearest first);
+     * else every actor mentioned in the sentence. Places after "from"/"in" are not actors of the move.
+     */
+    private static List<String> actorsFor(List<ActorTag> actors, String field, List<Token> toks, int trigger,
+                                          int sStart, int sEnd) {
+        if (actors.isEmpty()) {
+            return List.of();
+        }
+        int trigStart = toks.get(trigger).start();
+        int clauseFrom = toks.get(Clauses.clauseStart(toks, trigger, 40)).start();
+        // "According to X, ..." is attribution, not the subject
+        LinkedHashSet<String> inClause = new LinkedHashSet<>();
+        List<long[]> ranked = new ArrayList<>();
+        for (int a = 0; a < actors.size(); a++) {
+            ActorTag tag = actors.get(a);
+            if (tag.id() == null || tag.mentions() == null) {
+                continue;
+            }
+            for (Span m : tag.mentions()) {
+                if (m == null || !field.equals(m.field()) || m.start() < sStart || m.end() > sEnd) {
+                    continue;
+                }
+                if (m.end() <= trigStart && m.start() >= clauseFrom && !isPlaceAfterPreposition(toks, m)) {
+                    ranked.add(new long[] {trigStart - m.end(), a});
+                }
+            }
+        }
+        ranked.sort((x, y) -> Long.compare(x[0], y[0]));
+        for (long[] r : ranked) {
+            inClause.add(actors.get((int) r[1]).id());
+        }
+        if (!inClause.isEmpty()) {
+            return List.copyOf(inClause);
+        }
+        LinkedHashSet<String> all = new LinkedHashSet<>();
+        for (ActorTag tag : actors) {
+            if (tag.id() == null || tag.mentions() == null) {
+                continue;
+            }
+            for (Span m : tag.mentions()) {
+                if (m != null && field.equals(m.field()) && m.start() >= sStart && m.end() <= sEnd
+                        && !isPlaceAfterPreposition(toks, m) && !isPlaceType(tag)) {
+                    all.add(tag.id());
+                }
+            }
+        }
+        return List.copyOf(all);
+    }
+
+    private static boolean isPlaceType(ActorTag tag) {
+        return tag.type() == ActorType.LOCATION;
+    }
+
+    private static boolean isPlaceAfterPreposition(List<Token> toks, Span m) {
+        for (int k = 0; k < toks.size(); k++) {
+            if (toks.get(k).start() >= m.start()) {
+                if (k == 0) {
+                    return false;
+                }
+                String p = toks.get(k - 1).lower();
+                if (p.equals("the") && k > 1) {
+                    p = toks.get(k - 2).lower();
+                }
+                return Set.of("from", "in", "of", "to", "into", "out").contains(p);
+            }
+        }
+        return false;
+    }
+
+    /** The place withdrawn from: a COUNTRY/LOCATION actor after from/in/of/leave, else another place. */
+    private static String place(List<ActorTag> actors, String field, List<Token> toks, int after, int sStart,
+                                int sEnd) {
+        String fallback = null;
+        for (ActorTag tag : actors) {
+            if (tag.mentions() == null || tag.name() == null
+                    || tag.type() != ActorType.COUNTRY && tag.type() != ActorType.LOCATION) {
+                continue;
+            }
+            for (Span m : tag.mentions()) {
+                if (m == null || !field.equals(m.field()) || m.start() < sStart || m.end() > sEnd) {
+                    continue;
+                }
+                if (isPlaceAfterPreposition(toks, m) && m.start() >= toks.get(Math.min(after, toks.size() - 1)).start()
+                        - 1) {
+                    return tag.name();
+                }
+                if (fallback == null) {
+                    fallback = tag.name();
+                }
+            }
+        }
+        if (fallback != null) {
+            return fallback;
+        }
+        // no tagger: a known country or region after a preposition, else anywhere in the sentence
+        String any = null;
+        for (int k = 0; k < toks.size(); k++) {
+            Token t = toks.get(k);
+            if (!WithdrawalRules.isPlace(t)) {
+                continue;
+            }
+            String name = t.text();
+            if (k + 1 < toks.size() && toks.get(k + 1).isCapitalized()
+                    && Set.of("strip", "bank").contains(toks.get(k + 1).lower())) {
+                name = name + " " + toks.get(k + 1).text();
+            }
+            String prev = k > 0 ? toks.get(k - 1).lower() : "";
+            if (prev.equals("the") && k > 1) {
+                prev = toks.get(k - 2).lower();
+            }
+            boolean afterPrep = Set.of("from", "in", "of", "out", "leave", "leaving", "left").contains(prev);
+            if (afterPrep && k >= after) {
+                return name;
+            }
+            if (any == null && !(k + 1 < toks.size() && toks.get(k + 1).lower().equals("'s"))) {
+                any = name;
+            }
+        }
+        return any;
     }
 }
