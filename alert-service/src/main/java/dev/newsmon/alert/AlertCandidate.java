@@ -12,6 +12,8 @@ import java.util.List;
  * in the article folded together, before it meets the same story from other sources.
  *
  * @param actor   canonical actor id, or "" when the detector linked none
+ * @param severity the highest severity a user rule gave it, or null for the built-in default
+ * @param rules    ids of the user rules that matched
  * @param shingles hashes of the evidence's word 3-grams, to recognise the same story in other words
  */
 public record AlertCandidate(
@@ -27,7 +29,9 @@ public record AlertCandidate(
         String title,
         List<Evidence> evidence,
         List<Integer> shingles,
-        long ingestedAt) {
+        long ingestedAt,
+        String severity,
+        List<String> rules) {
 
     String groupKey() {
         return kind + "|" + actor;

@@ -3,6 +3,8 @@ package dev.newsmon.alert;
 import dev.newsmon.core.Json;
 import dev.newsmon.core.alerts.DefaultAlertDetector;
 import dev.newsmon.core.model.Alert;
+import dev.newsmon.core.rules.RuleSet;
+import java.nio.file.Path;
 import dev.newsmon.kafka.config.KafkaClientConfigs;
 import dev.newsmon.kafka.config.NewsmonConfig;
 import dev.newsmon.kafka.config.Setting;
@@ -51,7 +53,9 @@ public final class AlertService implements AutoCloseable {
         TopicAdmin.ensure(config, TopicAdmin.standardTopics(config, topics, newsTopicIds));
         PrometheusMeterRegistry registry = ServiceMetrics.registry("alert-service");
 
-        var topology = AlertTopology.build(topics, DefaultAlertDetector.create(), AlertPolicy.from(config), new AlertMetrics(registry));
+        String rulesFile = config.string(Setting.ALERT_RULES_FILE);
+        RuleSet fallbackRules = rulesFile.isEmpty() ? RuleSet.EMPTY : RuleSet.load(Path.of(rulesFile));
+        var topology = AlertTopology.build(topics, DefaultAlertDetector.create(), fallbackRules, AlertPolicy.from(config), new AlertMetrics(registry));
         StreamsRunner streams = new StreamsRunner("alert-service", topology,
                 KafkaClientConfigs.streams(config, config.string(Setting.ALERT_APPLICATION_ID)), registry);
         AlertFeed feed = new AlertFeed(KafkaClientConfigs.consumer(config, null), topics.alerts());

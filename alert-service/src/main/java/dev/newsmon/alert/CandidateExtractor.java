@@ -10,6 +10,7 @@ import dev.newsmon.core.model.EnrichedItem;
 import dev.newsmon.core.model.Evidence;
 import dev.newsmon.core.model.NewsItem;
 import dev.newsmon.core.model.Quantity;
+import dev.newsmon.core.rules.RuleEngine;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -32,9 +33,9 @@ final class CandidateExtractor {
         this.detector = detector;
     }
 
-    List<AlertCandidate> extract(EnrichedItem enriched) {
+    List<AlertCandidate> extract(EnrichedItem enriched, RuleEngine rules) {
         NewsItem item = enriched.item();
-        List<AlertSignal> signals = detector.detect(item, enriched.actors());
+        List<AlertSignal> signals = rules.apply(item, enriched.actors(), enriched.topics(), detector.detect(item, enriched.actors()));
         Map<String, String> names = new LinkedHashMap<>();
         for (ActorTag actor : enriched.actors()) {
             if (actor.id() != null) {
@@ -60,7 +61,15 @@ final class CandidateExtractor {
         AlertMode mode = null;
         List<Evidence> evidence = new ArrayList<>();
         Set<Integer> shingles = new LinkedHashSet<>();
+        String severity = null;
+        Set<String> rules = new LinkedHashSet<>();
         for (AlertSignal s : signals) {
+            if (s.rule() != null) {
+                rules.add(s.rule());
+                if (severity == null || RuleEngine.rank(s.severity()) > RuleEngine.rank(severity)) {
+                    severity = s.severity();
+                }
+            }
             if (s.quantities() != null) {
                 quantities.addAll(s.quantities());
             }
@@ -80,7 +89,7 @@ final class CandidateExtractor {
         AlertKind kind = first.kind();
         return new AlertCandidate(kind, mode, actor, names.getOrDefault(actor, actor.isEmpty() ? null : actor), place,
                 List.copyOf(quantities), deadline, item.id(), item.source(), item.title(), evidence, capped,
-                item.ingestedAt() == null ? System.currentTimeMillis() : item.ingestedAt());
+                item.ingestedAt() == null ? System.currentTimeMillis() : item.ingestedAt(), severity, List.copyOf(rules));
     }
 
     /** Word 3-grams, lower-cased, punctuation dropped: two wordings of one wire story share most of them. */

@@ -71,7 +71,7 @@ final class StoryGrouper implements Processor<String, AlertCandidate, String, Al
         StoryGroups.Group match = open.stream().filter(g -> sameStory(g, c)).findFirst().orElse(null);
         Alert emitted;
         if (match == null) {
-            emitted = newAlert(c, "new", List.of("opened by " + describe(c)));
+            emitted = newAlert(c, "new", withRules(c, List.of("opened by " + describe(c))));
             open.add(0, new StoryGroups.Group(emitted, c.shingles()));
             metrics.raised(emitted);
         } else if (match.alert().itemIds().contains(c.itemId())) {
@@ -80,7 +80,7 @@ final class StoryGrouper implements Processor<String, AlertCandidate, String, Al
             List<String> changes = newFacts(match.alert(), c);
             if (!changes.isEmpty()) {
                 String what = "new fact: " + String.join(", ", changes);
-                emitted = newAlert(c, what, List.of(what + " (follows alert " + match.alert().id() + ")"));
+                emitted = newAlert(c, what, withRules(c, List.of(what + " (follows alert " + match.alert().id() + ")")));
                 open.add(0, new StoryGroups.Group(emitted, c.shingles()));
                 metrics.raised(emitted);
             } else {
@@ -153,9 +153,19 @@ final class StoryGrouper implements Processor<String, AlertCandidate, String, Al
 
     private static Alert newAlert(AlertCandidate c, String reason, List<String> history) {
         String source = c.source() == null ? "unknown" : c.source();
-        return new Alert(alertId(c), c.kind(), c.mode(), AlertPolicy.initialSeverity(c.kind(), c.mode()),
+        String severity = c.severity() != null ? c.severity() : AlertPolicy.initialSeverity(c.kind(), c.mode());
+        return new Alert(alertId(c), c.kind(), c.mode(), severity,
                 c.actor().isEmpty() ? null : c.actor(), c.actorName(), c.place(), c.quantities(), c.deadline(), c.title(),
                 c.evidence(), List.of(source), List.of(c.itemId()), 1, reason, history, c.ingestedAt(), c.ingestedAt(), false);
+    }
+
+    private static List<String> withRules(AlertCandidate c, List<String> history) {
+        if (c.rules() == null || c.rules().isEmpty()) {
+            return history;
+        }
+        List<String> all = new ArrayList<>(history);
+        all.add("matched rule(s) " + String.join(", ", c.rules()) + ": severity " + c.severity());
+        return all;
     }
 
     private static String alertId(AlertCandidate c) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.newsmon.core.Analyzer;
 import dev.newsmon.core.Json;
+import dev.newsmon.core.rules.RuleSet;
 import dev.newsmon.kafka.config.NewsmonConfig;
 import dev.newsmon.kafka.config.Setting;
 import java.io.BufferedWriter;
@@ -26,6 +27,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--published", description = "Publication date for items that have none (ISO-8601).")
     String published;
 
+    @Option(names = "--rules", description = "Alert rule file to apply (default: $ALERT_RULES_FILE, if set).")
+    Path rules;
+
     @Parameters(arity = "0..*", description = ".txt, .json, .jsonl/.ndjson files; none or - reads JSON Lines from standard input.")
     List<String> files = new ArrayList<>();
 
@@ -33,6 +37,14 @@ final class AnalyzeCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         NewsmonConfig config = NewsmonConfig.fromEnvironment();
         Analyzer analyzer = Analyzer.load(paths(config, Setting.NEWSMON_ACTOR_FILES), paths(config, Setting.NEWSMON_TOPIC_FILES));
+        Path ruleFile = rules != null ? rules : config.string(Setting.ALERT_RULES_FILE).isEmpty() ? null : config.path(Setting.ALERT_RULES_FILE);
+        if (ruleFile != null) {
+            RuleSet ruleSet = RulesCommand.validate(ruleFile);
+            if (ruleSet == null) {
+                return 2;
+            }
+            analyzer = analyzer.withRules(ruleSet);
+        }
         ObjectMapper mapper = Json.mapper();
         PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16));
         boolean[] failed = {false};

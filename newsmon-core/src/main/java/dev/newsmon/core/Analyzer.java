@@ -9,6 +9,9 @@ import dev.newsmon.core.alerts.AlertDetector;
 import dev.newsmon.core.model.ActorTag;
 import dev.newsmon.core.model.Analysis;
 import dev.newsmon.core.model.NewsItem;
+import dev.newsmon.core.model.TopicTag;
+import dev.newsmon.core.rules.RuleEngine;
+import dev.newsmon.core.rules.RuleSet;
 import dev.newsmon.core.topics.TopicTagger;
 import java.util.List;
 
@@ -21,11 +24,22 @@ public final class Analyzer {
     private final ActorTagger actors;
     private final TopicTagger topics;
     private final AlertDetector alerts;
+    private final RuleEngine rules;
 
     public Analyzer(ActorTagger actors, TopicTagger topics, AlertDetector alerts) {
+        this(actors, topics, alerts, new RuleEngine(RuleSet.EMPTY));
+    }
+
+    public Analyzer(ActorTagger actors, TopicTagger topics, AlertDetector alerts, RuleEngine rules) {
         this.actors = actors;
         this.topics = topics;
         this.alerts = alerts;
+        this.rules = rules;
+    }
+
+    /** The same analyser with the user's alert rules applied after the built-in detector. */
+    public Analyzer withRules(RuleSet ruleSet) {
+        return new Analyzer(actors, topics, alerts, new RuleEngine(ruleSet));
     }
 
     /** The built-in knowledge base and taxonomy, plus the user's actor and topic files (may be empty). */
@@ -50,6 +64,7 @@ public final class Analyzer {
 
     public Analysis analyze(NewsItem item) {
         List<ActorTag> found = actors.tag(item);
-        return new Analysis(item.id(), found, topics.tag(item), alerts.detect(item, found));
+        List<TopicTag> tagged = topics.tag(item);
+        return new Analysis(item.id(), found, tagged, rules.apply(item, found, tagged, alerts.detect(item, found)));
     }
 }

@@ -171,6 +171,24 @@ public final class LocalKafka implements AutoCloseable {
         return bootstrapServers;
     }
 
+    /**
+     * The address of the broker that {@code newsmon up} last ran on {@code dataDir}, so that commands in
+     * another terminal find it without configuration; empty when none ever started there.
+     */
+    public static java.util.Optional<String> lastAddress(Path dataDir) {
+        Path file = dataDir.toAbsolutePath().resolve(PORTS_FILE);
+        if (!Files.exists(file)) {
+            return java.util.Optional.empty();
+        }
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            Properties p = new Properties();
+            p.load(r);
+            return java.util.Optional.of("127.0.0.1:" + Integer.parseInt(p.getProperty("broker")));
+        } catch (IOException | RuntimeException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     public Path logDir() {
         return logDir;
     }
