@@ -147,6 +147,7 @@ public final class DefaultActorTagger implements ActorTagger {
         }
         w.ensure(n);
         boolean caps = tk.allCapsText();
+        boolean kbOnly = !Boolean.getBoolean("x.nokbonly");
         List<Match> names = kb.matchNames(tk, caps, w.gaz);
         Match[] nameAt = new Match[n];
         for (Match m : names) {
@@ -190,7 +191,7 @@ public final class DefaultActorTagger implements ActorTagger {
                 continue;
             }
             Ref r = m.refs()[0];
-            if (r.kind() != Kind.NAME && r.kind() != Kind.DEMONYM || r.actor().ambiguous || m.refs().length > 1) {
+            if (!kbOnly || r.kind() != Kind.NAME || r.actor().ambiguous || m.refs().length > 1) {
                 continue;
             }
             if (caps && r.actor().type == ActorType.PERSON && m.to() - m.from() < 2) {
@@ -226,7 +227,7 @@ public final class DefaultActorTagger implements ActorTagger {
             }
         }
         // Titles, descriptions and governments by capital (case-insensitive phrases).
-        for (Match m : kb.matchPhrases(tk)) {
+        for (Match m : Boolean.getBoolean("x.nophrase") ? List.<Match>of() : kb.matchPhrases(tk)) {
             Ref r = m.refs()[0];
             int from = m.from();
             boolean definite = false;
@@ -285,6 +286,13 @@ public final class DefaultActorTagger implements ActorTagger {
                     m.actor = r.actor();
                     m.cls = KnowledgeBase.coarse(r.actor().type);
                 }
+                return m;
+            }
+            Ref only = exactMatch.refs()[0];
+            if (Boolean.getBoolean("x.kbtype") && exactMatch.refs().length == 1 && only.kind() == Kind.NAME && !only.actor().ambiguous && cls != PER
+                    && only.actor().type != ActorType.PERSON) {
+                m.actor = only.actor();
+                m.cls = KnowledgeBase.coarse(only.actor().type);
                 return m;
             }
         }

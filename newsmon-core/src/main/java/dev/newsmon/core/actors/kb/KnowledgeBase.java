@@ -167,20 +167,9 @@ public final class KnowledgeBase {
                 gov = new Actor(govId, "Government of " + s.name, ActorType.GOVERNMENT, false);
                 byId.put(govId, gov);
             }
-            List<String> places = new ArrayList<>();
-            places.add(s.name);
-            for (String al : s.aliases) {
-                if (al.length() > 3) {
-                    places.add(al);
-                }
-            }
             Ref g = new Ref(gov, Kind.NAME, null, null, null);
-            for (String p : places) {
-                add(phraseAliases, "government of " + p, g);
-                add(phraseAliases, "government of the " + p, g);
-                add(phraseAliases, p + " government", g);
-                add(phraseAliases, p + "'s government", g);
-            }
+            // "the government of Iraq" / "Iraq's government" are left to the country mention itself; the
+            // forms without the country's name are the government's own.
             for (String d : s.demonyms) {
                 add(phraseAliases, d + " government", g);
                 add(phraseAliases, d + " authorities", g);

@@ -27,16 +27,17 @@ public final class TrainActorModel {
 
     public static void main(String[] args) throws Exception {
         if (args.length < 2) {
-            System.err.println("usage: TrainActorModel GOLD.jsonl OUT.bin.gz [epochs=8] [bits=20] [prune=0.02]");
+            System.err.println("usage: TrainActorModel GOLD.jsonl OUT.bin.gz [epochs=10] [bits=21] [prune=0.02] [split=train]");
             System.exit(64);
         }
         Path gold = Path.of(args[0]);
         Path out = Path.of(args[1]);
-        int epochs = args.length > 2 ? Integer.parseInt(args[2]) : 8;
-        int bits = args.length > 3 ? Integer.parseInt(args[3]) : 20;
+        int epochs = args.length > 2 ? Integer.parseInt(args[2]) : 10;
+        int bits = args.length > 3 ? Integer.parseInt(args[3]) : 21;
         float prune = args.length > 4 ? Float.parseFloat(args[4]) : 0.02f;
+        String split = args.length > 5 ? args[5] : "train";
         long t0 = System.nanoTime();
-        List<GoldSentence> sentences = GoldSentence.read(gold, "train");
+        List<GoldSentence> sentences = GoldSentence.read(gold, split);
         KnowledgeBase kb = KnowledgeBase.load(List.of());
         int mask = (1 << bits) - 1;
         List<int[][]> feats = new ArrayList<>();
