@@ -147,7 +147,6 @@ public final class DefaultActorTagger implements ActorTagger {
         }
         w.ensure(n);
         boolean caps = tk.allCapsText();
-        boolean kbOnly = !Boolean.getBoolean("x.nokbonly");
         List<Match> names = kb.matchNames(tk, caps, w.gaz);
         Match[] nameAt = new Match[n];
         for (Match m : names) {
@@ -191,7 +190,7 @@ public final class DefaultActorTagger implements ActorTagger {
                 continue;
             }
             Ref r = m.refs()[0];
-            if (!kbOnly || r.kind() != Kind.NAME || r.actor().ambiguous || m.refs().length > 1) {
+            if (r.kind() != Kind.NAME || r.actor().ambiguous || m.refs().length > 1) {
                 continue;
             }
             if (caps && r.actor().type == ActorType.PERSON && m.to() - m.from() < 2) {
@@ -227,7 +226,7 @@ public final class DefaultActorTagger implements ActorTagger {
             }
         }
         // Titles, descriptions and governments by capital (case-insensitive phrases).
-        for (Match m : Boolean.getBoolean("x.nophrase") ? List.<Match>of() : kb.matchPhrases(tk)) {
+        for (Match m : kb.matchPhrases(tk)) {
             Ref r = m.refs()[0];
             int from = m.from();
             boolean definite = false;
@@ -288,12 +287,25 @@ public final class DefaultActorTagger implements ActorTagger {
                 }
                 return m;
             }
-            Ref only = exactMatch.refs()[0];
-            if (Boolean.getBoolean("x.kbtype") && exactMatch.refs().length == 1 && only.kind() == Kind.NAME && !only.actor().ambiguous && cls != PER
-                    && only.actor().type != ActorType.PERSON) {
-                m.actor = only.actor();
-                m.cls = KnowledgeBase.coarse(only.actor().type);
-                return m;
+            if (cls == ORG && to < tk.n && TROOP_WORDS.contains(tk.token(to))) {
+                // "US troops", "Afghan forces": the country whose forces they are.
+                for (Ref x : exactMatch.refs()) {
+                    if (x.kind() == Kind.NAME && x.actor().type == ActorType.COUNTRY) {
+                        m.actor = x.actor();
+                        m.cls = GEO;
+                        return m;
+                    }
+                }
+            }
+            if (cls == ORG) {
+                // A country or capital acting ("Iran says", "talks with Beijing"): its government.
+                for (Ref x : exactMatch.refs()) {
+                    Actor gov = x.actor() == null || x.kind() != Kind.NAME ? null : kb.governmentOf(x.actor());
+                    if (gov != null) {
+                        m.actor = gov;
+                        return m;
+                    }
+                }
             }
         }
         if (cls == PER) {
@@ -344,8 +356,7 @@ public final class DefaultActorTagger implements ActorTagger {
             boolean ok = switch (cls) {
                 case PER -> r.actor().type == ActorType.PERSON;
                 case ORG -> KnowledgeBase.coarse(r.actor().type) == ORG;
-                case GEO -> KnowledgeBase.coarse(r.actor().type) == GEO && r.kind() != Kind.DEMONYM
-                        || r.kind() == Kind.DEMONYM && false;
+                case GEO -> KnowledgeBase.coarse(r.actor().type) == GEO && r.kind() != Kind.DEMONYM;
                 case GPE -> r.actor().type == ActorType.COUNTRY || r.actor().type == ActorType.LOCATION;
                 default -> false;
             };
@@ -487,6 +498,22 @@ public final class DefaultActorTagger implements ActorTagger {
                 }
             }
         }
+        // Unlinked names that are only title words ("Secretary General") or sit inside a resolved title.
+        for (M m : ms) {
+            if (m.actor != null || m.unlinkedName == null || m.cls != PER) {
+                continue;
+            }
+            boolean insideTitle = false;
+            for (M o : ms) {
+                if (o != m && o.actor != null && o.pendingKind == Kind.TITLE && o.field.equals(m.field)
+                        && o.start < m.end && m.start < o.end) {
+                    insideTitle = true;
+                }
+            }
+            if (insideTitle) {
+                drop.add(m);
+            }
+        }
         ms.removeAll(drop);
     }
 
@@ -501,6 +528,9 @@ public final class DefaultActorTagger implements ActorTagger {
         }
         return false;
     }
+
+    private static final Set<String> TROOP_WORDS = Set.of("troops", "forces", "soldiers", "servicemen",
+        "personnel", "warships", "warplanes", "jets", "drones", "marines", "sailors", "airmen", "contingent");
 
     private static final Set<String> TITLE_WORDS = Set.of("President", "Prime", "Minister", "Secretary", "General",
         "Mr.", "Mrs.", "Ms.", "Dr.", "Gen.", "Lt.", "Col.", "Sen.", "Senator", "Governor", "Gov.", "King", "Queen",

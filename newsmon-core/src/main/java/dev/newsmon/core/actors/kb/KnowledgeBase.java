@@ -79,6 +79,7 @@ public final class KnowledgeBase {
     /** Titles and descriptions, matched case-insensitively. */
     private final LongIntMap phrases = new LongIntMap(4096);
     private final Map<String, List<Actor>> holders = new LinkedHashMap<>();
+    private final Map<Actor, Actor> governments = new java.util.HashMap<>();
     private int maxLen = 1;
     private int aliasCount;
 
@@ -168,6 +169,9 @@ public final class KnowledgeBase {
                 byId.put(govId, gov);
             }
             Ref g = new Ref(gov, Kind.NAME, null, null, null);
+            if (country != null) {
+                governments.put(country, gov);
+            }
             // "the government of Iraq" / "Iraq's government" are left to the country mention itself; the
             // forms without the country's name are the government's own.
             for (String d : s.demonyms) {
@@ -181,6 +185,7 @@ public final class KnowledgeBase {
                     byId.put(capId, cap);
                     add(exactAliases, s.capital, new Ref(cap, Kind.NAME, null, null, null));
                 }
+                governments.put(byId.get(capId), gov);
                 add(phraseAliases, "government in " + s.capital, g);
                 add(phraseAliases, s.capital + " government", g);
                 add(phraseAliases, "regime in " + s.capital, g);
@@ -405,6 +410,11 @@ public final class KnowledgeBase {
         }
         int v = exact.get(h);
         return v >= 0 ? groups.get(v) : null;
+    }
+
+    /** The government of a country, or of the country whose capital this is; null otherwise. */
+    public Actor governmentOf(Actor countryOrCapital) {
+        return governments.get(countryOrCapital);
     }
 
     public Actor actor(String id) {
