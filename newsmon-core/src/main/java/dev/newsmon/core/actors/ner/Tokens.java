@@ -1,0 +1,230 @@
+package dev.newsmon.core.actors.ner;
+
+import java.util.Arrays;
+
+/**
+ * The tokens of one text, as offsets, plus per-token hashes computed once and reused by the knowledge-base
+ * matcher and the sequence tagger. A reusable buffer: {@link #reset(String)} refills it without allocating
+ * (arrays only grow). Not thread-safe; keep one per thread.
+ */
+public final class Tokens {
+
+    public String text = "";
+    public int n;
+    public int[] start = new int[256];
+    public int[] end = new int[256];
+    /** 64-bit hash of the exact token characters. */
+    public long[] exact = new long[256];
+    /** 64-bit hash of the lower-cased token characters. */
+    public long[] lower = new long[256];
+    /** Word-shape hash (X, x, d, other; runs collapsed). */
+    public int[] shape = new int[256];
+    public int[] pre2 = new int[256], pre3 = new int[256], suf2 = new int[256], suf3 = new int[256], suf4 = new int[256];
+    /** Bit flags, see the F_ constants. */
+    public int[] flags = new int[256];
+
+    public static final int F_CAP = 1, F_ALLCAP = 2, F_DIGIT = 4, F_HYPHEN = 8, F_DOT = 16, F_ALPHA = 32, F_LOWER = 64;
+
+    private static final String[] ABBREV = {"Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Sgt", "Capt", "Maj", "Sen",
+        "Rep", "Gov", "Jr", "Sr", "St", "Prof", "Adm", "Cmdr", "Brig", "Inc", "Corp", "Co", "Ltd", "Mt", "Ft", "Jan",
+        "Feb", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "Rev", "Pres", "Gov", "Messrs", "vs"};
+
+    public void reset(String s) {
+        text = s;
+        n = 0;
+        int len = s.length();
+        int i = 0;
+        while (i < len) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                i++;
+                continue;
+            }
+            if (Character.isLetterOrDigit(c)) {
+                int j = i + 1;
+                boolean hasDot = false;
+                while (j < len) {
+                    char d = s.charAt(j);
+                    if (Character.isLetterOrDigit(d)) {
+                        j++;
+                        continue;
+                    }
+                    if (j + 1 < len && Character.isLetterOrDigit(s.charAt(j + 1))) {
+                        if (d == '-' || d == '.' || d == '&') {
+                            hasDot |= d == '.';
+                            j++;
+                            continue;
+                        }
+                        if (d == ',' && Character.isDigit(s.charAt(j - 1)) && Character.isDigit(s.charAt(j + 1))) {
+                            j++;
+                            continue;
+                        }
+                        if (d == '\'' || d == '\u2019') {
+                            char e = s.charAt(j + 1);
+                            boolean possessive = (e == 's' || e == 'S') && (j + 2 >= len || !Character.isLetterOrDigit(s.charAt(j + 2)));
+                            boolean nt = (e == 't') && s.charAt(j - 1) == 'n';
+                            if (!possessive && !nt) {
+                                j++;
+                                continue;
+                            }
+                        }
+                    }
+                    break;
+                }
+                if (j < len && s.charAt(j) == '.' && (hasDot || (j - i == 1 && Character.isUpperCase(c)) || isAbbrev(s, i, j))) {
+                    j++;
+                }
+                add(i, j);
+                i = j;
+            } else if ((c == '\'' || c == '\u2019') && i + 1 < len && (s.charAt(i + 1) == 's' || s.charAt(i + 1) == 'S')
+                    && (i + 2 >= len || !Character.isLetterOrDigit(s.charAt(i + 2)))) {
+                add(i, i + 2);
+                i += 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < len && Character.isLowSurrogate(s.charAt(i + 1))) {
+                add(i, i + 2);
+                i += 2;
+            } else {
+                add(i, i + 1);
+                i++;
+            }
+        }
+        computeHashes();
+    }
+
+    private static boolean isAbbrev(String s, int from, int to) {
+        int len = to - from;
+        if (len > 5) {
+            return false;
+        }
+        for (String a : ABBREV) {
+            if (a.length() == len && s.regionMatches(from, a, 0, len)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void add(int s, int e) {
+        if (n == start.length) {
+            int cap = n * 2;
+            start = Arrays.copyOf(start, cap);
+            end = Arrays.copyOf(end, cap);
+            exact = Arrays.copyOf(exact, cap);
+            lower = Arrays.copyOf(lower, cap);
+            shape = Arrays.copyOf(shape, cap);
+            pre2 = Arrays.copyOf(pre2, cap);
+            pre3 = Arrays.copyOf(pre3, cap);
+            suf2 = Arrays.copyOf(suf2, cap);
+            suf3 = Arrays.copyOf(suf3, cap);
+            suf4 = Arrays.copyOf(suf4, cap);
+            flags = Arrays.copyOf(flags, cap);
+        }
+        start[n] = s;
+        end[n] = e;
+        n++;
+    }
+
+    private void computeHashes() {
+        String s = text;
+        for (int t = 0; t < n; t++) {
+            int a = start[t], b = end[t];
+            long he = 0xcbf29ce484222325L, hl = 0xcbf29ce484222325L;
+            int sh = 17, lastCls = -1, fl = 0, shapeLen = 0;
+            boolean allUpper = true, anyLetter = false, anyLower = false;
+            int p2 = 0, p3 = 0;
+            for (int k = a; k < b; k++) {
+                char c = s.charAt(k);
+                char lc = Character.toLowerCase(c);
+                he = (he ^ c) * 0x100000001b3L;
+                hl = (hl ^ lc) * 0x100000001b3L;
+                int cls;
+                if (Character.isUpperCase(c)) {
+                    cls = 1;
+                    anyLetter = true;
+                } else if (Character.isLetter(c)) {
+                    cls = 2;
+                    anyLetter = true;
+                    allUpper = false;
+                    anyLower = true;
+                } else if (Character.isDigit(c)) {
+                    cls = 3;
+                    fl |= F_DIGIT;
+                } else {
+                    cls = 4 + (c & 0x3f);
+                    if (c == '-') {
+                        fl |= F_HYPHEN;
+                    } else if (c == '.') {
+                        fl |= F_DOT;
+                    }
+                }
+                if (cls != lastCls || shapeLen < 2) {
+                    if (cls != lastCls) {
+                        shapeLen = 0;
+                    }
+                    sh = sh * 31 + cls;
+                    shapeLen++;
+                }
+                lastCls = cls;
+                int pos = k - a;
+                if (pos < 2) {
+                    p2 = p2 * 31 + lc;
+                }
+                if (pos < 3) {
+                    p3 = p3 * 31 + lc;
+                }
+            }
+            int len = b - a;
+            int s2 = 0, s3 = 0, s4 = 0;
+            for (int k = Math.max(a, b - 4); k < b; k++) {
+                char lc = Character.toLowerCase(s.charAt(k));
+                int fromEnd = b - k;
+                if (fromEnd <= 2) {
+                    s2 = s2 * 31 + lc;
+                }
+                if (fromEnd <= 3) {
+                    s3 = s3 * 31 + lc;
+                }
+                s4 = s4 * 31 + lc;
+            }
+            if (anyLetter) {
+                fl |= F_ALPHA;
+                if (Character.isUpperCase(s.charAt(a))) {
+                    fl |= F_CAP;
+                }
+                if (allUpper) {
+                    fl |= F_ALLCAP;
+                }
+                if (anyLower) {
+                    fl |= F_LOWER;
+                }
+            }
+            exact[t] = he;
+            lower[t] = hl;
+            shape[t] = sh * 7 + Math.min(len, 6);
+            pre2[t] = p2;
+            pre3[t] = p3;
+            suf2[t] = s2;
+            suf3[t] = s3;
+            suf4[t] = s4;
+            flags[t] = fl;
+        }
+    }
+
+    public String token(int i) {
+        return text.substring(start[i], end[i]);
+    }
+
+    /** True when the text has letters and none of them are lower case (an all-caps headline). */
+    public boolean allCapsText() {
+        int letters = 0;
+        for (int t = 0; t < n; t++) {
+            if ((flags[t] & F_ALPHA) != 0) {
+                letters++;
+                if ((flags[t] & F_LOWER) != 0) {
+                    return false;
+                }
+            }
+        }
+        return letters >= 2;
+    }
+}

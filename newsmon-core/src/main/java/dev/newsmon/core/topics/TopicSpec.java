@@ -1,0 +1,39 @@
+package dev.newsmon.core.topics;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.util.ArrayList;
+import java.util.List;
+
+/** One topic as written in a taxonomy file (see {@code kb/topics.yaml}). */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public final class TopicSpec {
+    public String id;
+    public String name;
+    public String description;
+    public double min_score = 0.5;
+    public List<Cue> cues = new ArrayList<>();
+    /** When true in a user file, removes the built-in topic with this id. */
+    public boolean remove;
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public static final class Cue {
+        public String phrase;
+        public double weight = 1.0;
+
+        public Cue() {}
+
+        /** A bare string in YAML is a cue of weight 1. */
+        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+        public static Cue of(String phrase) {
+            Cue c = new Cue();
+            c.phrase = phrase;
+            return c;
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public static final class File {
+        public List<TopicSpec> topics = new ArrayList<>();
+    }
+}

@@ -1,0 +1,156 @@
+package dev.newsmon.core.actors;
+
+import static dev.newsmon.core.actors.Taggers.body;
+import static dev.newsmon.core.actors.Taggers.byId;
+import static dev.newsmon.core.actors.Taggers.mentionTexts;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.newsmon.core.model.ActorTag;
+import dev.newsmon.core.model.ActorType;
+import dev.newsmon.core.model.NewsItem;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DefaultActorTaggerTest {
+
+    private final DefaultActorTagger tagger = Taggers.actors();
+
+    @Test
+    void knowledge_base_links_names_and_types() {
+        List<ActorTag> tags = tagger.tag(body("Pakistan and Afghanistan agreed on Monday to reopen the border."));
+        assertEquals(ActorType.COUNTRY, byId(tags, "Q843").orElseThrow().type());
+        assertEquals(ActorType.COUNTRY, byId(tags, "Q889").orElseThrow().type());
+    }
+
+    @Test
+    void spelling_variants_are_aliases() {
+        List<ActorTag> tags = tagger.tag(body("The Taleban and al-Qaida fighters fled, officials said. Hizbollah denied any role."));
+        assertEquals(ActorType.ARMED_GROUP, byId(tags, "Q42418").orElseThrow().type());
+        assertTrue(byId(tags, "Q34490").isPresent(), tags.toString());
+        assertTrue(byId(tags, "Q41053").isPresent(), tags.toString());
+    }
+
+    @Test
+    void surname_after_full_name_is_the_same_person() {
+        List<ActorTag> tags = tagger.tag(body("Ashraf Ghani met the envoy in Kabul. Ghani said the talks were useful."));
+        ActorTag ghani = byId(tags, "ashraf-ghani").orElseThrow();
+        assertEquals(List.of("Ashraf Ghani", "Ghani"), mentionTexts(ghani));
+    }
+
+    @Test
+    void unknown_person_gets_null_id_and_surname_coreference() {
+        List<ActorTag> tags = tagger.tag(body("Local farmer Mohammed Qasimyar told reporters the road was closed. Qasimyar said he lost his crop."));
+        ActorTag p = tags.stream().filter(t -> t.type() == ActorType.PERSON).findFirst().orElseThrow(() -> new AssertionError(tags));
+        assertNull(p.id());
+        assertEquals(2, p.mentions().size(), p.toString());
+    }
+
+    @Test
+    void title_resolves_by_publication_date() {
+        String text = "The NATO Secretary General told reporters the mission would continue.";
+        List<ActorTag> dated = tagger.tag(body(text, "2012-03-05"));
+        assertTrue(byId(dated, "anders-fogh-rasmussen").isPresent(), dated.toString());
+        List<ActorTag> dated2 = tagger.tag(body(text, "2019-03-05T10:00:00Z"));
+        assertTrue(byId(dated2, "jens-stoltenberg").isPresent(), dated2.toString());
+        List<ActorTag> undated = tagger.tag(body(text));
+        assertFalse(undated.stream().anyMatch(t -> t.type() == ActorType.PERSON && t.id() != null), undated.toString());
+    }
+
+    @Test
+    void title_resolves_to_person_named_in_article_without_date() {
+        List<ActorTag> tags = tagger.tag(body("Anders Fogh Rasmussen arrived in Brussels. The NATO chief said allies agreed."));
+        assertTrue(mentionTexts(byId(tags, "anders-fogh-rasmussen").orElseThrow()).contains("The NATO chief"), tags.toString());
+    }
+
+    @Test
+    void alliance_description_needs_the_alliance_in_the_article() {
+        List<ActorTag> with = tagger.tag(body("NATO ministers met on Friday. The alliance said it would review its mission."));
+        assertTrue(mentionTexts(byId(with, "Q7184").orElseThrow()).contains("The alliance"), with.toString());
+        List<ActorTag> without = tagger.tag(body("The alliance said it would review its mission."));
+        assertTrue(byId(without, "Q7184").isEmpty(), without.toString());
+    }
+
+    @Test
+    void militant_group_resolves_to_the_armed_group() {
+        List<ActorTag> tags = tagger.tag(body("Officials blamed al-Shabab for the attack. The militant group has not commented."));
+        assertTrue(mentionTexts(byId(tags, "al-shabab").orElseThrow()).contains("The militant group"), tags.toString());
+    }
+
+    @Test
+    void government_by_capital() {
+        List<ActorTag> tags = tagger.tag(body("Rebels rejected talks with the government in Baghdad on Sunday."));
+        assertTrue(byId(tags, "gov-iraq").isPresent(), tags.toString());
+        assertEquals(ActorType.GOVERNMENT, byId(tags, "gov-iraq").get().type());
+    }
+
+    @Test
+    void georgia_country_or_state_by_context() {
+        List<ActorTag> caucasus = tagger.tag(body("Russian troops remain in Georgia, officials in Tbilisi said."));
+        assertTrue(byId(caucasus, "Q230").isPresent(), caucasus.toString());
+        List<ActorTag> us = tagger.tag(body("The storm hit Atlanta, Georgia, on Tuesday, the governor said."));
+        assertTrue(byId(us, "georgia-us-state").isPresent(), us.toString());
+        assertTrue(byId(us, "Q230").isEmpty(), us.toString());
+    }
+
+    @Test
+    void ambiguous_names_need_the_tagger_to_agree() {
+        List<ActorTag> person = tagger.tag(body("Michael Jordan scored 40 points as Chicago won the game."));
+        assertTrue(byId(person, "Q810").isEmpty(), person.toString());
+        List<ActorTag> country = tagger.tag(body("King Abdullah of Jordan met the Iraqi prime minister in Amman."));
+        assertTrue(byId(country, "Q810").isPresent(), country.toString());
+        List<ActorTag> bird = tagger.tag(body("They ate turkey and cranberry sauce."));
+        assertTrue(byId(bird, "Q43").isEmpty(), bird.toString());
+    }
+
+    @Test
+    void all_caps_headline_uses_the_knowledge_base() {
+        NewsItem item = new NewsItem("h", "NATO TO KEEP TROOPS IN AFGHANISTAN", "The alliance met on Monday.", null, null, null, null);
+        List<ActorTag> tags = tagger.tag(item);
+        ActorTag nato = byId(tags, "Q7184").orElseThrow(() -> new AssertionError(tags));
+        assertTrue(nato.mentions().stream().anyMatch(m -> m.field().equals("title")));
+        assertTrue(nato.mentions().stream().anyMatch(m -> m.field().equals("body") && m.text().equals("The alliance")));
+        assertTrue(byId(tags, "Q889").isPresent(), tags.toString());
+    }
+
+    @Test
+    void hyphenated_compound_parts() {
+        List<ActorTag> tags = tagger.tag(body("The U.S-Taliban agreement was signed in Doha."));
+        assertTrue(byId(tags, "Q30").isPresent(), tags.toString());
+        assertTrue(byId(tags, "Q42418").isPresent(), tags.toString());
+    }
+
+    @Test
+    void user_file_adds_and_overrides_actors(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("mine.yaml");
+        Files.writeString(f, """
+                actors:
+                  - {id: zorblax-front, name: Zorblax Liberation Front, type: ARMED_GROUP, aliases: [ZLF]}
+                  - {id: Q7184, name: North Atlantic Treaty Organization, type: ORGANIZATION, aliases: [NATO, OTAN]}
+                """);
+        DefaultActorTagger mine = DefaultActorTagger.load(List.of(f));
+        List<ActorTag> tags = mine.tag(body("The ZLF said OTAN aircraft struck its positions."));
+        ActorTag z = byId(tags, "zorblax-front").orElseThrow(() -> new AssertionError(tags));
+        assertEquals(ActorType.ARMED_GROUP, z.type());
+        ActorTag nato = byId(tags, "Q7184").orElseThrow(() -> new AssertionError(tags));
+        assertEquals("North Atlantic Treaty Organization", nato.name());
+    }
+
+    @Test
+    void unreadable_user_file_fails_clearly(@TempDir Path dir) {
+        assertThrows(UncheckedIOException.class, () -> DefaultActorTagger.load(List.of(dir.resolve("missing.yaml"))));
+    }
+
+    @Test
+    void empty_and_missing_fields() {
+        assertTrue(tagger.tag(new NewsItem("e", null, null, null, null, null, null)).isEmpty());
+        assertTrue(tagger.tag(body("")).isEmpty());
+    }
+}
