@@ -36,15 +36,16 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         NewsmonConfig config = NewsmonConfig.fromEnvironment();
-        Analyzer analyzer = Analyzer.load(paths(config, Setting.NEWSMON_ACTOR_FILES), paths(config, Setting.NEWSMON_TOPIC_FILES));
+        Analyzer loaded = Analyzer.load(paths(config, Setting.NEWSMON_ACTOR_FILES), paths(config, Setting.NEWSMON_TOPIC_FILES));
         Path ruleFile = rules != null ? rules : config.string(Setting.ALERT_RULES_FILE).isEmpty() ? null : config.path(Setting.ALERT_RULES_FILE);
         if (ruleFile != null) {
             RuleSet ruleSet = RulesCommand.validate(ruleFile);
             if (ruleSet == null) {
                 return 2;
             }
-            analyzer = analyzer.withRules(ruleSet);
+            loaded = loaded.withRules(ruleSet);
         }
+        Analyzer analyzer = loaded;
         ObjectMapper mapper = Json.mapper();
         PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16));
         boolean[] failed = {false};
