@@ -1,0 +1,90 @@
+package dev.newsmon.app;
+
+import dev.newsmon.core.Analyzer;
+import dev.newsmon.core.Json;
+import dev.newsmon.core.alerts.AlertDetector;
+import dev.newsmon.core.eval.ActorEvaluation;
+import dev.newsmon.core.eval.AlertEvaluation;
+import dev.newsmon.kafka.config.NewsmonConfig;
+import dev.newsmon.kafka.config.Setting;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code newsmon eval actors|alerts FILE}: quality on labelled sentences, scored as ../shared/CONTRACT.md says. */
+@Command(name = "eval", description = "Score the tagger or the alert detector on a labelled file.",
+        subcommands = {EvalCommand.Actors.class, EvalCommand.Alerts.class})
+final class EvalCommand {
+
+    private EvalCommand() {}
+
+    abstract static class Scoring implements Callable<Integer> {
+        @Parameters(paramLabel = "FILE", description = "Gold file (JSON Lines).")
+        Path file;
+
+        @Option(names = "--split", defaultValue = "all",
+                description = "all, train or test: score only that part of the file (test = the sentences the shipped model was not trained on).")
+        String split;
+
+        @Option(names = "--json", description = "Print the figures as one JSON object.")
+        boolean json;
+
+        Analyzer analyzer() {
+            NewsmonConfig config = NewsmonConfig.fromEnvironment();
+            return Analyzer.load(AnalyzeCommand.paths(config, Setting.NEWSMON_ACTOR_FILES), AnalyzeCommand.paths(config, Setting.NEWSMON_TOPIC_FILES));
+        }
+
+        Integer check() {
+            if (!Files.isRegularFile(file)) {
+                System.err.println(file + ": no such file");
+                return 2;
+            }
+            if (!List.of("all", "train", "test").contains(split)) {
+                System.err.println("--split must be all, train or test");
+                return 2;
+            }
+            return null;
+        }
+    }
+
+    @Command(name = "actors", description = "Precision, recall and F1 of actor mentions per type, strict and lenient.")
+    static final class Actors extends Scoring {
+        @Override
+        public Integer call() throws Exception {
+            Integer bad = check();
+            if (bad != null) {
+                return bad;
+            }
+            ActorEvaluation result = ActorEvaluation.evaluate(file, analyzer().actorTagger(), split);
+            System.out.println(json ? Json.mapper().writeValueAsString(result.toMap()) : result.render());
+            return 0;
+        }
+    }
+
+    @Command(name = "alerts", description = "Precision, recall and F1 per alert kind, and withdrawal mode accuracy.")
+    static final class Alerts extends Scoring {
+        @Option(names = "--errors", description = "Also list the sentences scored wrong.")
+        boolean errors;
+
+        @Override
+        public Integer call() throws Exception {
+            Integer bad = check();
+            if (bad != null) {
+                return bad;
+            }
+            Analyzer analyzer = analyzer();
+            // As in analyze and alert-service: the detector sees the actors the tagger found.
+            AlertDetector withActors = (item, ignored) -> analyzer.alertDetector().detect(item, analyzer.actorTagger().tag(item));
+            AlertEvaluation result = AlertEvaluation.evaluate(file, withActors, split);
+            System.out.println(json ? Json.mapper().writeValueAsString(result.toMap()) : result.render());
+            if (errors) {
+                System.out.println(result.renderErrors());
+            }
+            return 0;
+        }
+    }
+}
