@@ -63,7 +63,11 @@ final class CandidateExtractor {
         Set<Integer> shingles = new LinkedHashSet<>();
         String severity = null;
         Set<String> rules = new LinkedHashSet<>();
-        for (AlertSignal s : signals) {
+        // Facts come from the body first: headlines compress ("to pull back") and would make copies of one
+        // story disagree on the mode.
+        List<AlertSignal> bodyFirst = new ArrayList<>(signals);
+        bodyFirst.sort(java.util.Comparator.comparing(s -> "title".equals(s.sentence().field())));
+        for (AlertSignal s : bodyFirst) {
             if (s.rule() != null) {
                 rules.add(s.rule());
                 if (severity == null || RuleEngine.rank(s.severity()) > RuleEngine.rank(severity)) {
@@ -82,6 +86,8 @@ final class CandidateExtractor {
             if (mode == null) {
                 mode = s.mode();
             }
+        }
+        for (AlertSignal s : signals) {
             evidence.add(new Evidence(item.id(), item.source(), item.title(), s.sentence(), s.trigger()));
             addShingles(s.sentence().text(), shingles);
         }

@@ -89,9 +89,10 @@ class PipelineEndToEndIT {
                 assertTrue(deadline.evidence().stream().anyMatch(e -> e.trigger().text().contains("withdrawal deadline")), deadline.toString());
 
                 // Three wires with one story are one alert with three sources; a changed figure is a new alert.
-                Alert threeWires = only(all, a -> a.itemIds().containsAll(List.of("sample-003-a", "sample-003-b", "sample-003-c")));
+                Alert threeWires = only(all, a -> a.kind() == AlertKind.WITHDRAWAL
+                        && a.itemIds().containsAll(List.of("sample-003-a", "sample-003-b", "sample-003-c")));
                 assertEquals(Set.of("wire-alpha", "wire-bravo", "wire-charlie"), Set.copyOf(threeWires.sources()));
-                Alert raised = only(all, fromItem("sample-003-d"));
+                Alert raised = only(all, fromItem("sample-003-d").and(a -> a.kind() == AlertKind.WITHDRAWAL));
                 assertTrue(raised.reason().startsWith("new fact"), raised.reason());
                 // Sport and a withdrawn bill are not withdrawal alerts.
                 assertTrue(all.stream().noneMatch(fromItem("sample-003-e").or(fromItem("sample-003-f"))), "no alert for a tennis final or a bill");
