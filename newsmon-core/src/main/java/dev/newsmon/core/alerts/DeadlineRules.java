@@ -20,7 +20,8 @@ final class DeadlineRules {
     record Hit(int from, int to, String date, int priority) {}
 
     private static final Set<String> DEADLINE = set("deadline deadlines ultimatum ultimatums");
-    private static final Set<String> EXPIRE = set("expire expires expired expiring expiration expiry");
+    private static final Set<String> EXPIRE = set("expire expires expired expiring expiration expiry lapse lapses"
+            + " lapsed");
     private static final Set<String> TIMETABLE = set("timetable timetables timeline timelines timeframe time-frame"
             + " timeframes");
     private static final Set<String> DETERMINERS = set("the a an its their his her this that these those another"
@@ -82,6 +83,9 @@ final class DeadlineRules {
         if (EXPIRE.contains(w)) {
             if (w.equals("expiring") && i > 0 && (toks.get(i - 1).is("were") || toks.get(i - 1).is("was"))) {
                 return null;
+            }
+            if (w.equals("lapse") && !(i > 0 && Set.of("to", "will", "would", "may", "could").contains(toks.get(i - 1).lower()))) {
+                return null; // "a lapse in security"
             }
             int to = i + 1;
             int k = to;
@@ -176,7 +180,7 @@ final class DeadlineRules {
             }
         }
         // "gave the ministry 14 days to publish", "has 30 days to respond"
-        if (i + 2 < n && amount(t) != null && !t.is("a") && !t.is("an") && TIME_UNITS.contains(toks.get(i + 1).lower())
+        if (i + 2 < n && amount(t) != null && TIME_UNITS.contains(toks.get(i + 1).lower())
                 && toks.get(i + 2).is("to")) {
             for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
                 if (Set.of("gave", "give", "given", "giving", "granted", "have", "has", "had").contains(toks.get(k).lower())) {

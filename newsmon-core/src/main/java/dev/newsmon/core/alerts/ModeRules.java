@@ -106,6 +106,10 @@ final class ModeRules {
                 left = AlertMode.DEMANDED; // "told the contingent to vacate the airbase"
                 break;
             }
+            if (x.equals("to") && k == from - 1 && k > 0 && Set.of("is", "are", "was", "were").contains(toks.get(k - 1).lower())) {
+                left = AlertMode.PLANNED; // "France is to cut its presence"
+                break;
+            }
             if (WANT.contains(x)) {
                 left = k + 1 < toks.size() && toks.get(k + 1).is("to") ? AlertMode.PLANNED : AlertMode.DEMANDED;
                 break;

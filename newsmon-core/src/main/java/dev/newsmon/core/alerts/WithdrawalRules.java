@@ -35,7 +35,8 @@ final class WithdrawalRules {
     private static final Set<String> WITHDRAW = set("withdraw withdraws withdrew withdrawn withdrawing retreat"
             + " retreats retreated retreating");
     private static final Set<String> MOVE_OUT = set("redeploy redeploys redeployed redeploying move moves moved"
-            + " moving relocate relocated relocating ship shipped");
+            + " moving relocate relocated relocating ship shipped fly flew flown flying airlift airlifted"
+            + " evacuated ferried");
     private static final Set<String> PULL = set("pull pulls pulled pulling");
     private static final Set<String> LEAVE = set("leave leaves leaving left");
     private static final Set<String> QUIT = set("quit quits quitting");
@@ -54,6 +55,12 @@ final class WithdrawalRules {
             + " evacuates evacuating vacate vacated vacates vacating");
     private static final Set<String> DEPARTURE = set("departure departures exit");
 
+    private static final Set<String> BE = set("be been being were was are is");
+    private static final Set<String> PREPOSITIONS = set("to in at into for with by on from of");
+    private static final Set<String> EXIT_VERB = set("exit exits exited exiting");
+    private static final Set<String> END = set("end ends ended ending");
+    private static final Set<String> PRESENCE = set("presence occupation deployment participation involvement"
+            + " mission");
     private static final Set<String> OPPONENTS = set("insurgents insurgent militants militant gunmen fighters"
             + " rebels rebel terrorists terrorist");
     private static final Set<String> PRONOUNS = set("we they it he she");
@@ -108,7 +115,7 @@ final class WithdrawalRules {
             return transitive(toks, i, i + 1, i + 1, Kind.WITHDRAW, nonMilContext);
         }
         if (PULL.contains(w)) {
-            for (int k = i + 1; k < Math.min(n, i + 5); k++) {
+            for (int k = i + 1; k < Math.min(n, i + 7); k++) {
                 Token p = toks.get(k);
                 if (Clauses.isBreak(p) || p.is(".")) {
                     break;
@@ -201,6 +208,18 @@ final class WithdrawalRules {
             }
             return null;
         }
+        if (BRING.contains(w) && i + 1 < n && toks.get(i + 1).is("home")) {
+            int end = Clauses.clauseEnd(toks, i + 2, 6);
+            for (int k = i + 2; k < end; k++) {
+                if (NON_MILITARY.contains(toks.get(k).lower())) {
+                    return null;
+                }
+                if (isMilitaryNoun(toks, k) || DIPLOMATIC.contains(toks.get(k).lower())) {
+                    return new Trigger(i, i + 2, Kind.BRING_HOME, null);
+                }
+            }
+            return null;
+        }
         if (BRING.contains(w)) {
             for (int k = i + 1; k < Math.min(n, i + 7); k++) {
                 if (toks.get(k).is("home") || toks.get(k).is("back") && k + 1 < n && toks.get(k + 1).is("home")) {
@@ -257,9 +276,49 @@ final class WithdrawalRules {
             if (o == Obj.NEG) {
                 return null;
             }
+            if (i > 0 && BE.contains(toks.get(i - 1).lower()) && w.endsWith("ed")
+                    && !(i + 1 < n && toks.get(i + 1).is("by") && Clauses.any(toks, i + 2, Math.min(n, i + 6), MILITARY))) {
+                return null; // "the wounded were evacuated": people moved, not a force withdrawing
+            }
+            boolean politicalObject = i + 1 < n && !PREPOSITIONS.contains(toks.get(i + 1).lower())
+                    && Clauses.any(toks, i + 1, Clauses.clauseEnd(toks, i + 1, 5),
+                    set("talks negotiations agreement accord treaty ceasefire truce coalition alliance"));
             if (h >= 0 && MILITARY.contains(toks.get(h).lower())
-                    || o == Obj.POS && subjectOk(toks, i, true)) {
+                    || (o == Obj.POS || politicalObject) && subjectOk(toks, i, true)) {
                 return new Trigger(i, i + 1, Kind.ABANDON, null);
+            }
+            return null;
+        }
+        if (EXIT_VERB.contains(w) && !(i + 1 < n && toks.get(i + 1).is("strategy"))) {
+            int end = Clauses.clauseEnd(toks, i + 1, 6);
+            boolean political = i + 1 < n && !toks.get(i + 1).is(",") && Clauses.any(toks, i + 1, end, POLITICAL);
+            Obj o = object(toks, i + 1, 6, false);
+            if (o != Obj.NEG && (political || o == Obj.PLACE && subjectOk(toks, i, false))) {
+                return new Trigger(i, i + 1, Kind.WITHDRAW, null);
+            }
+            return null;
+        }
+        if (END.contains(w) && !(i > 0 && (toks.get(i - 1).is("the") || toks.get(i - 1).is("an")
+                || toks.get(i - 1).is("this")) && !(i + 1 < n && toks.get(i + 1).is("to")))) {
+            int k = i + 1;
+            if (k < n && toks.get(k).is("to")) {
+                k++;
+            }
+            int end = Clauses.clauseEnd(toks, k, 6);
+            for (int j = k; j < end; j++) {
+                String x = toks.get(j).lower();
+                if (NON_MILITARY.contains(x) || x.equals("war") || x.equals("fighting") || x.equals("violence")) {
+                    return null;
+                }
+                if (PRESENCE.contains(x)) {
+                    boolean military = x.equals("occupation") || x.equals("deployment")
+                            || Clauses.any(toks, k, end, MILITARY) && !x.equals("presence")
+                            || x.equals("presence") && Clauses.any(toks, k, j, set("military troop troops"));
+                    if (x.equals("participation") || x.equals("involvement")) {
+                        military = Clauses.any(toks, j, end, MILITARY) || Clauses.any(toks, j, end, POLITICAL);
+                    }
+                    return military ? new Trigger(i, i + 1, Kind.WITHDRAW, null) : null;
+                }
             }
             return null;
         }
