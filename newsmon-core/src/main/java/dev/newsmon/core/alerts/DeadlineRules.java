@@ -20,6 +20,9 @@ final class DeadlineRules {
     record Hit(int from, int to, String date, int priority) {}
 
     private static final Set<String> DEADLINE = set("deadline deadlines ultimatum ultimatums");
+    private static final Set<String> LIMIT_HEADS = set("limit date period");
+    private static final Set<String> LIMIT_PAIRS = Set.of("time limit", "target date", "grace period",
+            "cutoff date", "cut-off date");
     private static final Set<String> EXPIRE = set("expire expires expired expiring expiration expiry lapse lapses"
             + " lapsed");
     private static final Set<String> TIMETABLE = set("timetable timetables timeline timelines timeframe time-frame"
@@ -79,6 +82,11 @@ final class DeadlineRules {
                 }
             }
             return new Hit(from, to, DateExpressions.resolve(inside, pub), 0);
+        }
+        // "a time limit", "a target date", "a grace period", "the cut-off date"
+        if (LIMIT_HEADS.contains(w) && i > 0 && LIMIT_PAIRS.contains(toks.get(i - 1).lower() + " " + w)) {
+            int from = npStart(toks, i - 1);
+            return new Hit(from, i + 1, DateExpressions.resolve(firstDate(toks, from, i + 1), pub), 1);
         }
         if (EXPIRE.contains(w)) {
             if (w.equals("expiring") && i > 0 && (toks.get(i - 1).is("were") || toks.get(i - 1).is("was"))) {

@@ -31,12 +31,14 @@ final class WithdrawalRules {
     record Trigger(int from, int to, Kind kind, AlertMode forcedMode) {}
 
     private static final Set<String> NOUNS = set("withdrawal withdrawals pullout pullouts pull-out pull-outs pullback"
-            + " pullbacks pull-back drawdown drawdowns draw-down");
+            + " pullbacks pull-back drawdown drawdowns draw-down disengagement");
     private static final Set<String> WITHDRAW = set("withdraw withdraws withdrew withdrawn withdrawing retreat"
-            + " retreats retreated retreating");
+            + " retreats retreated retreating disengage disengaged disengages disengaging repatriate repatriated"
+            + " repatriates repatriating");
+    private static final Set<String> FALL = set("fall falls fell fallen falling");
     private static final Set<String> MOVE_OUT = set("redeploy redeploys redeployed redeploying move moves moved"
             + " moving relocate relocated relocating ship shipped fly flew flown flying airlift airlifted"
-            + " evacuated ferried");
+            + " evacuated ferried rotate rotated rotating rotates");
     private static final Set<String> PULL = set("pull pulls pulled pulling");
     private static final Set<String> LEAVE = set("leave leaves leaving left");
     private static final Set<String> QUIT = set("quit quits quitting");
@@ -55,6 +57,8 @@ final class WithdrawalRules {
             + " evacuates evacuating vacate vacated vacates vacating");
     private static final Set<String> DEPARTURE = set("departure departures exit");
 
+    private static final Set<String> DETERMINER_LIKE = set("the an its their his her our a early quick swift"
+            + " complete full eventual");
     private static final Set<String> BE = set("be been being were was are is");
     private static final Set<String> PREPOSITIONS = set("to in at into for with by on from of");
     private static final Set<String> EXIT_VERB = set("exit exits exited exiting");
@@ -162,6 +166,28 @@ final class WithdrawalRules {
             Obj o = object(toks, i + 1, 5, false);
             if (o != Obj.NEG && Clauses.any(toks, i + 1, Math.min(n, i + 5), POLITICAL)) {
                 return new Trigger(i, i + 1, Kind.QUIT, null);
+            }
+            // "Spanish troops quit Iraq"
+            int h = subjectHead(toks, i);
+            if (o == Obj.PLACE && h >= 0 && MILITARY.contains(toks.get(h).lower())) {
+                return new Trigger(i, i + 1, Kind.QUIT, null);
+            }
+            return null;
+        }
+        if (FALL.contains(w) && i + 1 < n && toks.get(i + 1).is("back")) {
+            int h = subjectHead(toks, i);
+            if (h >= 0 && MILITARY.contains(toks.get(h).lower()) && object(toks, i + 2, 6, false) != Obj.NEG) {
+                return new Trigger(i, i + 2, Kind.PULL, null);
+            }
+            return null;
+        }
+        // "an exit from Iraq", "its exit from the coalition"
+        if (w.equals("exit") && i > 0 && i + 2 < n && toks.get(i + 1).is("from")
+                && (DETERMINER_LIKE.contains(toks.get(i - 1).lower()) || toks.get(i - 1).lower().equals("'s")
+                || DEMONYMS.contains(toks.get(i - 1).lower()))) {
+            Obj o = object(toks, i + 1, 6, false);
+            if (o == Obj.POS || o == Obj.PLACE) {
+                return new Trigger(i, i + 1, Kind.NOUN, null);
             }
             return null;
         }
