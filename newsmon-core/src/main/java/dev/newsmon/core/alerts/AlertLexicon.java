@@ -55,7 +55,7 @@ final class AlertLexicon {
             cash aid loan loans offer bill bills resolution charges case lawsuit suit complaint application
             bid recession crisis slump project program programme sponsor sponsors investors investment
             company companies firm market markets gun keys survivors hairs hair pill powers attorney message
-            settlers nationals citizens civilians refugees residents journalists workers agency consideration
+            settlers nationals citizens civilians refugees residents journalists workers agency agencies consideration
             deposits savings shares stake visa accreditation permission recognition ads advertising product
             products cars contract contracts request proposal statement remarks comments claim claims
             allegation allegations objection objections appeal

@@ -171,8 +171,8 @@ final class DeadlineRules {
             return new Hit(i, d != null ? d.end() : i + 3, DateExpressions.resolve(d, pub), 3);
         }
         // "have until midnight on Friday to reach a deal"
-        if (w.equals("until") && i > 0 && Set.of("have", "has", "had", "given", "gave", "give")
-                .contains(toks.get(i - 1).lower())) {
+        if (w.equals("until") && i > 0 && Clauses.any(toks, Math.max(0, i - 4), i,
+                set("have has had given gave give giving granted"))) {
             int k = i + 1;
             DateExpr d = DateExpressions.parse(toks, k);
             if (d != null && d.relative() != null && d.relative().equals("midnight") && d.end() + 1 < n

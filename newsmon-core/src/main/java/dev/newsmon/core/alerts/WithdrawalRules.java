@@ -59,6 +59,8 @@ final class WithdrawalRules {
 
     private static final Set<String> DETERMINER_LIKE = set("the an its their his her our a early quick swift"
             + " complete full eventual");
+    private static final Set<String> SORTIE_VERBS = set("begin start conduct launch attack search patrol raid hunt"
+            + " pursue carry join reinforce help support secure escort");
     private static final Set<String> BE = set("be been being were was are is");
     private static final Set<String> PREPOSITIONS = set("to in at into for with by on from of");
     private static final Set<String> EXIT_VERB = set("exit exits exited exiting");
@@ -131,7 +133,9 @@ final class WithdrawalRules {
                         return null;
                     }
                     Trigger tr = transitive(toks, i, k + 1, k + 1, Kind.PULL, nonMilContext);
-                    if (tr == null && between == Obj.POS && !nonMilContext) {
+                    int head = subjectHead(toks, i);
+                    boolean civilianSubject = head >= 0 && NON_MILITARY.contains(toks.get(head).lower());
+                    if (tr == null && between == Obj.POS && !nonMilContext && !civilianSubject) {
                         tr = new Trigger(i, k + 1, Kind.PULL, null);
                     }
                     if (tr != null && i > 0 && (toks.get(i - 1).is("the") || toks.get(i - 1).is("a"))) {
@@ -432,7 +436,8 @@ final class WithdrawalRules {
                 found = Obj.POS;
             } else if (POLITICAL.contains(x) && precededBy(toks, k, from, Set.of("from", "of", "out"))) {
                 found = Obj.POS;
-            } else if (isPlace(t) || PLACE_NOUNS.contains(x) && precededBy(toks, k, from, Set.of("the", "from", "of"))) {
+            } else if (isPlace(t) || PLACE_NOUNS.contains(x) && (precededBy(toks, k, from, Set.of("the", "from", "of"))
+                    || k > 0 && (DEMONYMS.contains(toks.get(k - 1).lower()) || toks.get(k - 1).isCapitalized()))) {
                 if (found == Obj.NONE) {
                     found = Obj.PLACE;
                 }
@@ -459,6 +464,10 @@ final class WithdrawalRules {
         Obj o = object(toks, objFrom, 8, false);
         if (o == Obj.NEG) {
             return null;
+        }
+        int head = subjectHead(toks, i);
+        if (head >= 0 && NON_MILITARY.contains(toks.get(head).lower())) {
+            return null; // "aid agencies pulled their staff out"
         }
         if (o == Obj.POS || o == Obj.PLACE && !nonMil) {
             if (o == Obj.PLACE && !subjectOk(toks, i, true)) {
@@ -594,6 +603,12 @@ final class WithdrawalRules {
         }
         if (!placeObject) {
             return null;
+        }
+        // "left the base to begin a search operation": a sortie, not a withdrawal
+        for (int k = i + 1; k + 1 < Math.min(n, i + 9); k++) {
+            if (toks.get(k).is("to") && SORTIE_VERBS.contains(toks.get(k + 1).lower())) {
+                return null;
+            }
         }
         int h = subjectHead(toks, i);
         if (h < 0) {
