@@ -173,6 +173,9 @@ final class ModeRules {
                 break;
             }
             if (REPORTED.contains(x)) {
+                if (k < from - 4 && (x.equals("has") || x.equals("have") || x.equals("had"))) {
+                    continue; // an auxiliary of another verb ("no decision has been made on troop reductions")
+                }
                 left = AlertMode.REPORTED;
                 break;
             }
@@ -207,7 +210,7 @@ final class ModeRules {
                     && (x.equals("may") || x.equals("could") || x.equals("might"))) {
                 right = AlertMode.CONDITIONAL;
             }
-            if (right == null && k < tr.to() + 8 && (x.equals("priority") || x.equals("scheduled"))) {
+            if (right == null && k < tr.to() + 12 && (x.equals("priority") || x.equals("scheduled"))) {
                 right = AlertMode.PLANNED;
             }
             if (right == null && !isPast(toks.get(tr.from())) && (FUTURE_RIGHT.contains(x) || x.equals("by") && k + 1 < toks.size()

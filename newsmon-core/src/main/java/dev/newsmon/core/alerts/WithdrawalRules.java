@@ -161,7 +161,7 @@ final class WithdrawalRules {
         if ((w.equals("end") || w.equals("ends") || w.equals("ended")) && i >= 2 && toks.get(i - 1).is("to")
                 && Set.of("scheduled", "set", "due", "expected").contains(toks.get(i - 2).lower())
                 && Clauses.any(toks, Math.max(0, i - 18), i - 2, set("deployment mission presence occupation"))) {
-            return new Trigger(i - 2, i + 1, Kind.WITHDRAW, null);
+            return new Trigger(i - 2, i + 1, Kind.WITHDRAW, AlertMode.PLANNED);
         }
         if (LEAVE.contains(w)) {
             return leave(toks, i, nonMilContext);
