@@ -39,6 +39,10 @@ final class DeadlineRules {
     private static final Set<String> LIMITED_THINGS = set("mandate mission deployment term truce ceasefire cease-fire"
             + " moratorium agreement program programme presence occupation operation lease contract license licence"
             + " authorization authorisation suspension freeze");
+    private static final Set<String> EXTEND = set("extend extends extended extending extension extensions prolong"
+            + " prolonged prolonging renew renews renewed renewing renewal");
+    private static final Set<String> EXTENDABLE = set("mandate mandates deadline deadlines truce ceasefire cease-fire"
+            + " moratorium ultimatum term lease");
     private static final Set<String> TIME_UNITS = set("hour hours day days week weeks month months year years"
             + " minute minutes");
     private static final Set<String> LIMIT_CUES = set("""
@@ -87,6 +91,25 @@ final class DeadlineRules {
         if (LIMIT_HEADS.contains(w) && i > 0 && LIMIT_PAIRS.contains(toks.get(i - 1).lower() + " " + w)) {
             int from = npStart(toks, i - 1);
             return new Hit(from, i + 1, DateExpressions.resolve(firstDate(toks, from, i + 1), pub), 1);
+        }
+        // "extended the mandate by six months", "an extension of the truce"
+        if (EXTEND.contains(w)) {
+            int end = Clauses.clauseEnd(toks, i + 1, 5);
+            for (int k = i + 1; k < end; k++) {
+                if (EXTENDABLE.contains(toks.get(k).lower())) {
+                    return new Hit(i, k + 1, null, 2);
+                }
+            }
+        }
+        // "by Friday at the latest"
+        if (w.equals("latest") && i >= 2 && toks.get(i - 1).is("the") && toks.get(i - 2).is("at")) {
+            for (int k = Math.max(0, i - 7); k < i - 2; k++) {
+                DateExpr d = DateExpressions.parse(toks, k);
+                if (d != null && d.end() == i - 2) {
+                    int from = k > 0 && (toks.get(k - 1).is("by") || toks.get(k - 1).is("on")) ? k - 1 : k;
+                    return new Hit(from, i + 1, DateExpressions.resolve(d, pub), 3);
+                }
+            }
         }
         if (EXPIRE.contains(w)) {
             if (w.equals("expiring") && i > 0 && (toks.get(i - 1).is("were") || toks.get(i - 1).is("was"))) {

@@ -151,6 +151,12 @@ class DefaultAlertDetectorTest {
         "The deadline passed on Monday.|2021-02-15|The deadline|",
         "The treaty is set to expire on December 5, 2009.||set to expire on December 5, 2009|2009-12-05",
         "The mission expires in March.||expires in March|",
+        "Negotiators have until midnight on Friday to reach a deal.|2021-02-15|until midnight on Friday|2021-02-19",
+        "The court gave the ministry 14 days to publish the documents.|2021-02-15|14 days|2021-03-01",
+        "Troops must leave by Friday at the latest.|2021-03-01|by Friday at the latest|2021-03-05",
+        "The council voted to extend the mandate of the force.|2021-03-01|extend the mandate|",
+        "The UN mandate for the mission runs out at the end of the month.||runs out|",
+        "Creditors set a Friday deadline for the government.|2021-03-01|a Friday deadline|2021-03-05",
     })
     void deadlines(String sentence, String published, String text, String date) {
         AlertSignal d = first(detect(sentence, published, List.of()), AlertKind.DEADLINE);
