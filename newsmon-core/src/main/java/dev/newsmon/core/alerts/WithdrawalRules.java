@@ -78,6 +78,7 @@ final class WithdrawalRules {
             planning intends intend intended expected want wants wanted ready willing refuse refused refuses
             do does did 'll going hope hopes hoped continue continued continues finished completed completing
             ordered asked told urged allowed about largely mostly still just even only also actually
+            scheduled set due supposed slated likely able unable prepared poised expected
             """);
     private static final Set<String> EMPTY_OBJECT_NEXT = set("""
             by before after on in at within until sometime this next last earlier later immediately soon when
@@ -162,6 +163,10 @@ final class WithdrawalRules {
                 && Set.of("scheduled", "set", "due", "expected").contains(toks.get(i - 2).lower())
                 && Clauses.any(toks, Math.max(0, i - 18), i - 2, set("deployment mission presence occupation"))) {
             return new Trigger(i - 2, i + 1, Kind.WITHDRAW, AlertMode.PLANNED);
+        }
+        if ((w.equals("cut") || w.equals("cutting")) && i + 2 < n && toks.get(i + 1).is("and")
+                && toks.get(i + 2).lower().startsWith("run")) {
+            return new Trigger(i, i + 3, Kind.LEAVE, null); // "will not cut and run from Iraq"
         }
         if (LEAVE.contains(w)) {
             return leave(toks, i, nonMilContext);
@@ -436,7 +441,7 @@ final class WithdrawalRules {
                 found = Obj.POS;
             } else if (POLITICAL.contains(x) && precededBy(toks, k, from, Set.of("from", "of", "out"))) {
                 found = Obj.POS;
-            } else if (isPlace(t) || PLACE_NOUNS.contains(x) && (precededBy(toks, k, from, Set.of("the", "from", "of"))
+            } else if (isPlace(t) || PLACE_NOUNS.contains(x) && (precededBy(toks, k, from, Set.of("the", "from", "of", "their", "its"))
                     || k > 0 && (DEMONYMS.contains(toks.get(k - 1).lower()) || toks.get(k - 1).isCapitalized()))) {
                 if (found == Obj.NONE) {
                     found = Obj.PLACE;
@@ -526,8 +531,20 @@ final class WithdrawalRules {
             return true;
         }
         if (PRONOUNS.contains(x)) {
-            return Clauses.any(toks, 0, toks.size(), CONTEXT_FOR_PRONOUN)
-                    && !Clauses.any(toks, 0, toks.size(), NON_MILITARY);
+            if (Clauses.any(toks, 0, toks.size(), NON_MILITARY)) {
+                return false;
+            }
+            if (Clauses.any(toks, 0, toks.size(), CONTEXT_FOR_PRONOUN)) {
+                return true;
+            }
+            // "Israel says it will not withdraw": the pronoun refers to the state opening the sentence
+            for (int k = 0; k < Math.min(h, 4); k++) {
+                Token s0 = toks.get(k);
+                if (isPlace(s0) || STATE_SUBJECTS.contains(s0.lower()) && s0.isCapitalized()) {
+                    return !x.equals("he") && !x.equals("she");
+                }
+            }
+            return false;
         }
         if (DEMONYMS.contains(x)) {
             return true;
@@ -615,8 +632,10 @@ final class WithdrawalRules {
             return null;
         }
         String x = toks.get(h).lower();
+        boolean securityAgents = Set.of("agents", "officers", "operatives", "police", "policemen").contains(x)
+                && h > 0 && Set.of("intelligence", "security", "military", "army").contains(toks.get(h - 1).lower());
         if (MILITARY.contains(x) && !x.equals("military") || x.equals("military") && h + 1 == i
-                || DIPLOMATIC.contains(x)) {
+                || DIPLOMATIC.contains(x) || securityAgents) {
             return new Trigger(i, i + 1, Kind.LEAVE, null);
         }
         if ((x.equals("we") || x.equals("they")) && Clauses.any(toks, 0, n, CONTEXT_FOR_PRONOUN)
