@@ -206,6 +206,25 @@ class DefaultAlertDetectorTest {
     }
 
     @Test
+    void attributionIsNotTheActorAndPlacesAreNotActors() {
+        String body = "According to Jens Stoltenberg, Secretary General of NATO, the alliance will not withdraw its"
+                + " forces from Afghanistan.";
+        List<ActorTag> actors = List.of(
+                new ActorTag("Q57282", "Jens Stoltenberg", ActorType.PERSON, List.of(at(body, "Jens Stoltenberg"))),
+                new ActorTag("Q7184", "NATO", ActorType.ORGANIZATION, List.of(at(body, "NATO"))),
+                new ActorTag("Q889", "Afghanistan", ActorType.COUNTRY, List.of(at(body, "Afghanistan"))));
+        AlertSignal a = first(detect(body, null, actors), AlertKind.WITHDRAWAL);
+        assertNotNull(a);
+        assertEquals(List.of("Q7184"), a.actors());
+        assertEquals("Afghanistan", a.place());
+    }
+
+    private static Span at(String text, String s) {
+        int i = text.indexOf(s);
+        return Span.of("body", text, i, i + s.length());
+    }
+
+    @Test
     void oneSignalPerKindPerSentenceAndBodyOffsets() {
         String body = "Intro sentence here. The U.S. will withdraw its troops and the pullout will end by June 30."
                 + " Another line.";
