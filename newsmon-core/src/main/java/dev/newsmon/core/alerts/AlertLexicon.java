@@ -44,7 +44,8 @@ final class AlertLexicon {
             treaty treaties agreement agreements accord accords pact pacts protocol talks negotiations
             coalition alliance government cabinet ceasefire cease-fire truce bloc community union
             organization organisation npt kyoto convention process dialogue league federation nato
-            conference framework deal council coaltion covenant charter regime arrangement
+            conference framework deal council coaltion covenant charter regime arrangement commonwealth
+            court opec membership armistice
             """);
 
     /** Objects that make a "withdrawal" not an analyst's withdrawal: money, sport, candidacies, bills. */

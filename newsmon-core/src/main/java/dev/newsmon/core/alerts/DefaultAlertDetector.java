@@ -77,13 +77,13 @@ public final class DefaultAlertDetector implements AlertDetector {
             Span trigger = span(field, text, toks, withAuxiliaries(toks, tr), tr.to());
             out.add(new AlertSignal(AlertKind.WITHDRAWAL, mode, sentence, trigger,
                     actorsFor(actors, field, toks, tr.from(), start, end),
-                    place(actors, field, toks, tr.to(), start, end), quantities, ref));
+                    place(actors, field, toks, tr.from(), tr.to(), start, end), quantities, ref));
         }
         if (deadline != null) {
             Span trigger = span(field, text, toks, deadline.from(), deadline.to());
             out.add(new AlertSignal(AlertKind.DEADLINE, null, sentence, trigger,
                     actorsFor(actors, field, toks, deadline.from(), start, end),
-                    place(actors, field, toks, deadline.to(), start, end), quantities, ref));
+                    place(actors, field, toks, deadline.from(), deadline.to(), start, end), quantities, ref));
         }
     }
 
@@ -212,8 +212,10 @@ public final class DefaultAlertDetector implements AlertDetector {
     }
 
     /** The place withdrawn from: a COUNTRY/LOCATION actor after from/in/of/leave, else another place. */
-    private static String place(List<ActorTag> actors, String field, List<Token> toks, int after, int sStart,
-                                int sEnd) {
+    private static String place(List<ActorTag> actors, String field, List<Token> toks, int from, int after,
+                                int sStart, int sEnd) {
+        int subject = WithdrawalRules.subjectHead(toks, from);
+        int subjectStart = subject >= 0 ? toks.get(subject).start() : -1;
         String fallback = null;
         for (ActorTag tag : actors) {
             if (tag.mentions() == null || tag.name() == null
@@ -228,7 +230,7 @@ public final class DefaultAlertDetector implements AlertDetector {
                         - 1) {
                     return tag.name();
                 }
-                if (fallback == null) {
+                if (fallback == null && m.end() != (subject >= 0 ? toks.get(subject).end() : -1)) {
                     fallback = tag.name();
                 }
             }
@@ -256,7 +258,8 @@ public final class DefaultAlertDetector implements AlertDetector {
             if (afterPrep && k >= after) {
                 return name;
             }
-            if (any == null && !(k + 1 < toks.size() && toks.get(k + 1).lower().equals("'s"))) {
+            if (any == null && k != subject && t.start() != subjectStart
+                    && !(k + 1 < toks.size() && toks.get(k + 1).lower().equals("'s"))) {
                 any = name;
             }
         }

@@ -40,7 +40,14 @@ final class WithdrawalRules {
             + " moving relocate relocated relocating ship shipped fly flew flown flying airlift airlifted"
             + " evacuated ferried rotate rotated rotating rotates");
     private static final Set<String> PULL = set("pull pulls pulled pulling");
-    private static final Set<String> LEAVE = set("leave leaves leaving left");
+    private static final Set<String> LEAVE = set("leave leaves leaving left depart departs departed departing");
+    private static final Set<String> SEND = set("send sends sent sending go goes went going");
+    private static final Set<String> RENOUNCE = set("renounce renounces renounced renouncing abrogate abrogates"
+            + " abrogated abrogating scrap scraps scrapped scrapping repudiate repudiated denounce denounced");
+    private static final Set<String> TREATIES = set("treaty treaties pact pacts accord accords agreement agreements"
+            + " protocol convention ceasefire cease-fire truce armistice");
+    private static final Set<String> LEVEL_FALL = set("fall falls fell fallen falling drop drops dropped dropping"
+            + " decline declines declined declining shrink shrinks shrank shrinking decrease decreases decreased");
     private static final Set<String> QUIT = set("quit quits quitting");
     private static final Set<String> WALK = set("walk walks walked walking");
     private static final Set<String> REDUCE = set("reduce reduces reduced reducing cut cuts cutting decrease"
@@ -48,7 +55,7 @@ final class WithdrawalRules {
             + " halving lower lowered lowering shrink shrank downsize downsized");
     private static final Set<String> DRAW = set("draw draws drew drawn drawing scale scales scaled scaling wind"
             + " winds wound winding");
-    private static final Set<String> REDUCTION = set("reduction reductions cutback cutbacks cuts");
+    private static final Set<String> REDUCTION = set("reduction reductions cutback cutbacks cuts downsizing");
     private static final Set<String> BRING = set("bring brings bringing brought");
     private static final Set<String> RETURN = set("return returns returned returning");
     private static final Set<String> RECALL = set("recall recalls recalled recalling");
@@ -269,6 +276,38 @@ final class WithdrawalRules {
         if (MOVE_OUT.contains(w) && i + 2 < n && toks.get(i + 1).is("out") && toks.get(i + 2).is("of")
                 && (milBefore(toks, i, 8) || Clauses.any(toks, i + 3, Math.min(n, i + 8), MILITARY))) {
             return new Trigger(i, i + 2, Kind.WITHDRAW, null);
+        }
+        // "soldiers were sent home", "our troops will go home", "send the troops home"
+        if (SEND.contains(w)) {
+            int home = -1;
+            for (int k = i + 1; k < Math.min(n, i + (w.startsWith("se") ? 6 : 2)); k++) {
+                if (toks.get(k).is("home")) {
+                    home = k;
+                    break;
+                }
+            }
+            if (home > 0 && (milBefore(toks, i, 8) || Clauses.any(toks, i + 1, home, MILITARY))) {
+                return new Trigger(i, home + 1, Kind.BRING_HOME, null);
+            }
+            return null;
+        }
+        // "Russia renounced the arms treaty"
+        if (RENOUNCE.contains(w)) {
+            int end = Clauses.clauseEnd(toks, i + 1, 6);
+            if (Clauses.any(toks, i + 1, end, TREATIES) && object(toks, i + 1, 6, false) != Obj.NEG) {
+                return new Trigger(i, i + 1, Kind.QUIT, null);
+            }
+            return null;
+        }
+        // "U.S. troop levels will fall to 50,000"
+        if ((w.equals("levels") || w.equals("numbers") || w.equals("strength") || w.equals("level")) && i > 0
+                && (toks.get(i - 1).is("troop") || toks.get(i - 1).is("force") || toks.get(i - 1).is("troops"))) {
+            for (int k = i + 1; k < Math.min(n, i + 4); k++) {
+                if (LEVEL_FALL.contains(toks.get(k).lower())) {
+                    return new Trigger(i - 1, k + 1, Kind.REDUCTION, null);
+                }
+            }
+            return null;
         }
         if (RETURN.contains(w) && i + 1 < n && toks.get(i + 1).is("home")) {
             int h = subjectHead(toks, i);

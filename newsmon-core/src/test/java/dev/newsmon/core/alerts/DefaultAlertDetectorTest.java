@@ -92,6 +92,13 @@ class DefaultAlertDetectorTest {
         "The army sent 3,000 more troops into the province.",
         "The economy pulled out of recession late in the year.",
         "The Taliban must reduce violence and negotiate in good faith.",
+        "The minister departed for Paris on Sunday.",
+        "Several foreign firms have pulled out of Iraq because of the violence.",
+        "Aid agencies have pulled their foreign staff out of the region.",
+        "The troops left the base early Monday to begin a search operation.",
+        "Customers withdrew record amounts from their savings accounts.",
+        "Russia renounced violence as a means of settling the dispute.",
+        "The wounded insurgents were evacuated to a coalition medical facility.",
     })
     void nonMilitaryWithdrawalsAreRejected(String sentence) {
         assertNull(withdrawal(sentence), () -> "unexpected alert on: " + sentence);
@@ -104,6 +111,16 @@ class DefaultAlertDetectorTest {
         "The Labor party quit the ruling coalition over the budget.",
         "Venezuela recalled its ambassador to Israel.",
         "Britain withdrew four of its six remaining diplomats in Tehran.",
+        "The last U.S. troops departed the base on Sunday.",
+        "Hundreds of soldiers were sent home after the ceasefire.",
+        "Zimbabwe quit the Commonwealth in 2003.",
+        "Russia renounced the arms treaty last year.",
+        "U.S. troop levels will fall to 50,000 next year.",
+        "The downsizing of the U.N. mission began in May.",
+        "Prime Minister John Howard says Australia will not cut and run from Iraq.",
+        "Israel says it will not withdraw from the Golan Heights.",
+        "The Islamist militia retreated from the port after heavy fighting.",
+        "Israel completed its disengagement from Gaza on Monday.",
     })
     void treatiesCoalitionsAndDiplomatsCount(String sentence) {
         assertNotNull(withdrawal(sentence), () -> "no alert on: " + sentence);
