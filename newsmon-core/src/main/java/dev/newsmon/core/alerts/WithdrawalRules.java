@@ -68,6 +68,8 @@ final class WithdrawalRules {
             + " complete full eventual");
     private static final Set<String> SORTIE_VERBS = set("begin start conduct launch attack search patrol raid hunt"
             + " pursue carry join reinforce help support secure escort");
+    private static final Set<String> PHRASE_BREAKS = set("and or before after as when while during because amid"
+            + " despite following until since ahead within by");
     private static final Set<String> BE = set("be been being were was are is");
     private static final Set<String> PREPOSITIONS = set("to in at into for with by on from of");
     private static final Set<String> EXIT_VERB = set("exit exits exited exiting");
@@ -467,8 +469,8 @@ final class WithdrawalRules {
             if (Clauses.isBreak(t) && !(t.is(",") && k == from) || t.is(".")) {
                 break;
             }
-            if ((x.equals("and") || x.equals("or")) && found != Obj.NONE) {
-                break;
+            if (found != Obj.NONE && PHRASE_BREAKS.contains(x)) {
+                break; // "withdraw its forces from Afghanistan before the final phase": the object has ended
             }
             if (NON_MILITARY.contains(x)) {
                 return Obj.NEG;

@@ -121,6 +121,7 @@ class DefaultAlertDetectorTest {
         "Israel says it will not withdraw from the Golan Heights.",
         "The Islamist militia retreated from the port after heavy fighting.",
         "Israel completed its disengagement from Gaza on Monday.",
+        "NATO will withdraw its forces from Afghanistan before the final phase of the election.",
     })
     void treatiesCoalitionsAndDiplomatsCount(String sentence) {
         assertNotNull(withdrawal(sentence), () -> "no alert on: " + sentence);
