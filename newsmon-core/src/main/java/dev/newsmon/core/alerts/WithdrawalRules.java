@@ -70,6 +70,11 @@ final class WithdrawalRules {
             + " pursue carry join reinforce help support secure escort");
     private static final Set<String> PHRASE_BREAKS = set("and or before after as when while during because amid"
             + " despite following until since ahead within by");
+    /** People whose leaving is not a withdrawal (only as subjects; these words are common in war reports). */
+    private static final Set<String> CIVILIANS = set("family families people tourists students volunteers children"
+            + " fans spectators passengers pilgrims expatriates foreigners villagers migrants locals hostages"
+            + " prisoners detainees patients doctors nurses teachers monks priests athletes player players"
+            + " actor actress singer star team");
     private static final Set<String> BE = set("be been being were was are is");
     private static final Set<String> PREPOSITIONS = set("to in at into for with by on from of");
     private static final Set<String> EXIT_VERB = set("exit exits exited exiting");
@@ -565,7 +570,7 @@ final class WithdrawalRules {
             }
             return false;
         }
-        if (NON_MILITARY.contains(x)) {
+        if (NON_MILITARY.contains(x) || CIVILIANS.contains(x)) {
             return false;
         }
         if (MILITARY.contains(x) || STATE_SUBJECTS.contains(x) || isPlace(head) || DIPLOMATIC.contains(x)) {

@@ -99,6 +99,8 @@ class DefaultAlertDetectorTest {
         "Customers withdrew record amounts from their savings accounts.",
         "Russia renounced violence as a means of settling the dispute.",
         "The wounded insurgents were evacuated to a coalition medical facility.",
+        "The family withdrew from Iraq after the kidnapping.",
+        "Foreigners have been pulling out of Lebanon since the fighting began.",
     })
     void nonMilitaryWithdrawalsAreRejected(String sentence) {
         assertNull(withdrawal(sentence), () -> "unexpected alert on: " + sentence);
