@@ -75,6 +75,7 @@ final class WithdrawalRules {
             + " fans spectators passengers pilgrims expatriates foreigners villagers migrants locals hostages"
             + " prisoners detainees patients doctors nurses teachers monks priests athletes player players"
             + " actor actress singer star team");
+    private static final Set<String> CLOSE = set("close closes closed closing closure");
     private static final Set<String> BE = set("be been being were was are is");
     private static final Set<String> PREPOSITIONS = set("to in at into for with by on from of");
     private static final Set<String> EXIT_VERB = set("exit exits exited exiting");
@@ -283,6 +284,32 @@ final class WithdrawalRules {
         if (MOVE_OUT.contains(w) && i + 2 < n && toks.get(i + 1).is("out") && toks.get(i + 2).is("of")
                 && (milBefore(toks, i, 8) || Clauses.any(toks, i + 3, Math.min(n, i + 8), MILITARY))) {
             return new Trigger(i, i + 2, Kind.WITHDRAW, null);
+        }
+        // "relocating its peacekeepers out of Eritrea"
+        if (MOVE_OUT.contains(w)) {
+            for (int k = i + 2; k + 1 < Math.min(n, i + 6); k++) {
+                if (toks.get(k).is("out") && toks.get(k + 1).is("of")) {
+                    boolean mil = false;
+                    for (int j = i + 1; j < k; j++) {
+                        mil |= isMilitaryNoun(toks, j);
+                        if (NON_MILITARY.contains(toks.get(j).lower()) || CIVILIANS.contains(toks.get(j).lower())) {
+                            return null;
+                        }
+                    }
+                    return mil ? new Trigger(i, k + 1, Kind.WITHDRAW, null) : null;
+                }
+            }
+        }
+        // "close its air base in Kyrgyzstan"
+        if (CLOSE.contains(w)) {
+            int end = Clauses.clauseEnd(toks, i + 1, 5);
+            for (int k = i + 1; k < end; k++) {
+                String x = toks.get(k).lower();
+                if (x.equals("base") || x.equals("bases") || x.equals("garrison") || x.equals("outpost")
+                        || x.equals("outposts") || x.equals("embassy")) {
+                    return new Trigger(i, i + 1, Kind.WITHDRAW, null);
+                }
+            }
         }
         // "soldiers were sent home", "our troops will go home", "send the troops home"
         if (SEND.contains(w)) {
