@@ -628,7 +628,8 @@ final class WithdrawalRules {
     /** The head of the subject of the verb at {@code i}: the nearest noun-like token before it. */
     static int subjectHead(List<Token> toks, int i) {
         int k = i - 1;
-        while (k >= 0) {
+        int floor = Math.max(0, i - 40); // bounded: a subject is near its verb
+        while (k >= floor) {
             Token t = toks.get(k);
             String x = t.lower();
             if (SUBJECT_SKIP.contains(x) || x.endsWith("ly") && x.length() > 4 && !t.isCapitalized()) {
@@ -638,7 +639,7 @@ final class WithdrawalRules {
             // "troops in Afghanistan leave": skip a place phrase
             if ((isPlace(t) || PLACE_NOUNS.contains(x) || t.isCapitalized()) && k >= 1) {
                 int j = k - 1;
-                while (j >= 0 && (toks.get(j).is("the") || toks.get(j).isCapitalized() && j > 0
+                while (j >= floor && (toks.get(j).is("the") || toks.get(j).isCapitalized() && j > 0
                         && !toks.get(j - 1).is("."))) {
                     if (toks.get(j).is("the")) {
                         j--;
