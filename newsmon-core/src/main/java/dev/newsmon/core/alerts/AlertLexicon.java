@@ -44,7 +44,8 @@ final class AlertLexicon {
             treaty treaties agreement agreements accord accords pact pacts protocol talks negotiations
             coalition alliance government cabinet ceasefire cease-fire truce bloc community union
             organization organisation npt kyoto convention process dialogue league federation nato
-            conference framework deal council coaltion covenant charter regime arrangement
+            conference framework deal council coaltion covenant charter regime arrangement commonwealth
+            court opec membership armistice
             """);
 
     /** Objects that make a "withdrawal" not an analyst's withdrawal: money, sport, candidacies, bills. */
@@ -54,8 +55,8 @@ final class AlertLexicon {
             match rally team squad season license licenses licence licences support funding funds fund money
             cash aid loan loans offer bill bills resolution charges case lawsuit suit complaint application
             bid recession crisis slump project program programme sponsor sponsors investors investment
-            company companies firm market markets gun keys survivors hairs hair pill powers attorney message
-            settlers nationals citizens civilians refugees residents journalists workers agency consideration
+            company companies firm firms businesses corporations multinationals contractors market markets gun keys survivors hairs hair pill powers attorney message
+            settlers nationals citizens civilians refugees residents journalists workers agency agencies consideration
             deposits savings shares stake visa accreditation permission recognition ads advertising product
             products cars contract contracts request proposal statement remarks comments claim claims
             allegation allegations objection objections appeal
@@ -76,6 +77,7 @@ final class AlertLexicon {
             country territory territories region area areas town towns city cities village villages province
             provinces border island islands zone zones land lands strip valley oasis gulf peninsula capital
             soil camp camps positions position enclave enclaves settlement district districts mountains
+            headquarters posts outposts checkpoints barracks compound compounds airbase airport port
             """);
 
     /** Subjects that count as a state, government or armed group when a verb has no military object. */

@@ -20,7 +20,11 @@ final class DeadlineRules {
     record Hit(int from, int to, String date, int priority) {}
 
     private static final Set<String> DEADLINE = set("deadline deadlines ultimatum ultimatums");
-    private static final Set<String> EXPIRE = set("expire expires expired expiring expiration expiry");
+    private static final Set<String> LIMIT_HEADS = set("limit date period");
+    private static final Set<String> LIMIT_PAIRS = Set.of("time limit", "target date", "grace period",
+            "cutoff date", "cut-off date");
+    private static final Set<String> EXPIRE = set("expire expires expired expiring expiration expiry lapse lapses"
+            + " lapsed");
     private static final Set<String> TIMETABLE = set("timetable timetables timeline timelines timeframe time-frame"
             + " timeframes");
     private static final Set<String> DETERMINERS = set("the a an its their his her this that these those another"
@@ -35,6 +39,10 @@ final class DeadlineRules {
     private static final Set<String> LIMITED_THINGS = set("mandate mission deployment term truce ceasefire cease-fire"
             + " moratorium agreement program programme presence occupation operation lease contract license licence"
             + " authorization authorisation suspension freeze");
+    private static final Set<String> EXTEND = set("extend extends extended extending extension extensions prolong"
+            + " prolonged prolonging renew renews renewed renewing renewal");
+    private static final Set<String> EXTENDABLE = set("mandate mandates deadline deadlines truce ceasefire cease-fire"
+            + " moratorium ultimatum term lease");
     private static final Set<String> TIME_UNITS = set("hour hours day days week weeks month months year years"
             + " minute minutes");
     private static final Set<String> LIMIT_CUES = set("""
@@ -79,9 +87,36 @@ final class DeadlineRules {
             }
             return new Hit(from, to, DateExpressions.resolve(inside, pub), 0);
         }
+        // "a time limit", "a target date", "a grace period", "the cut-off date"
+        if (LIMIT_HEADS.contains(w) && i > 0 && LIMIT_PAIRS.contains(toks.get(i - 1).lower() + " " + w)) {
+            int from = npStart(toks, i - 1);
+            return new Hit(from, i + 1, DateExpressions.resolve(firstDate(toks, from, i + 1), pub), 1);
+        }
+        // "extended the mandate by six months", "an extension of the truce"
+        if (EXTEND.contains(w)) {
+            int end = Clauses.clauseEnd(toks, i + 1, 5);
+            for (int k = i + 1; k < end; k++) {
+                if (EXTENDABLE.contains(toks.get(k).lower())) {
+                    return new Hit(i, k + 1, null, 2);
+                }
+            }
+        }
+        // "by Friday at the latest"
+        if (w.equals("latest") && i >= 2 && toks.get(i - 1).is("the") && toks.get(i - 2).is("at")) {
+            for (int k = Math.max(0, i - 7); k < i - 2; k++) {
+                DateExpr d = DateExpressions.parse(toks, k);
+                if (d != null && d.end() == i - 2) {
+                    int from = k > 0 && (toks.get(k - 1).is("by") || toks.get(k - 1).is("on")) ? k - 1 : k;
+                    return new Hit(from, i + 1, DateExpressions.resolve(d, pub), 3);
+                }
+            }
+        }
         if (EXPIRE.contains(w)) {
             if (w.equals("expiring") && i > 0 && (toks.get(i - 1).is("were") || toks.get(i - 1).is("was"))) {
                 return null;
+            }
+            if (w.equals("lapse") && !(i > 0 && Set.of("to", "will", "would", "may", "could").contains(toks.get(i - 1).lower()))) {
+                return null; // "a lapse in security"
             }
             int to = i + 1;
             int k = to;
@@ -159,8 +194,8 @@ final class DeadlineRules {
             return new Hit(i, d != null ? d.end() : i + 3, DateExpressions.resolve(d, pub), 3);
         }
         // "have until midnight on Friday to reach a deal"
-        if (w.equals("until") && i > 0 && Set.of("have", "has", "had", "given", "gave", "give")
-                .contains(toks.get(i - 1).lower())) {
+        if (w.equals("until") && i > 0 && Clauses.any(toks, Math.max(0, i - 4), i,
+                set("have has had given gave give giving granted"))) {
             int k = i + 1;
             DateExpr d = DateExpressions.parse(toks, k);
             if (d != null && d.relative() != null && d.relative().equals("midnight") && d.end() + 1 < n
@@ -176,7 +211,7 @@ final class DeadlineRules {
             }
         }
         // "gave the ministry 14 days to publish", "has 30 days to respond"
-        if (i + 2 < n && amount(t) != null && !t.is("a") && !t.is("an") && TIME_UNITS.contains(toks.get(i + 1).lower())
+        if (i + 2 < n && amount(t) != null && TIME_UNITS.contains(toks.get(i + 1).lower())
                 && toks.get(i + 2).is("to")) {
             for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
                 if (Set.of("gave", "give", "given", "giving", "granted", "have", "has", "had").contains(toks.get(k).lower())) {

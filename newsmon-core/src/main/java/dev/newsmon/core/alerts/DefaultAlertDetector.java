@@ -77,13 +77,13 @@ public final class DefaultAlertDetector implements AlertDetector {
             Span trigger = span(field, text, toks, withAuxiliaries(toks, tr), tr.to());
             out.add(new AlertSignal(AlertKind.WITHDRAWAL, mode, sentence, trigger,
                     actorsFor(actors, field, toks, tr.from(), start, end),
-                    place(actors, field, toks, tr.to(), start, end), quantities, ref));
+                    place(actors, field, toks, tr.from(), tr.to(), start, end), quantities, ref));
         }
         if (deadline != null) {
             Span trigger = span(field, text, toks, deadline.from(), deadline.to());
             out.add(new AlertSignal(AlertKind.DEADLINE, null, sentence, trigger,
                     actorsFor(actors, field, toks, deadline.from(), start, end),
-                    place(actors, field, toks, deadline.to(), start, end), quantities, ref));
+                    place(actors, field, toks, deadline.from(), deadline.to(), start, end), quantities, ref));
         }
     }
 
@@ -117,8 +117,10 @@ public final class DefaultAlertDetector implements AlertDetector {
     }
 
     /**
-     * Ids of the actors who withdraw: those mentioned in the trigger's clause before it (nearest first);
-     * else every actor mentioned in the sentence. Places after "from"/"in" are not actors of the move.
+     * Ids of the actors who withdraw: those mentioned in the trigger's clause before it (nearest first: the
+     * clause subject); else the nearest mentions before the trigger in the sentence, then those after it.
+     * Places after "from"/"in"/"of" and attributions ("According to X,") are not actors of the move; null
+     * ids are skipped.
      */
     private static List<String> actorsFor(List<ActorTag> actors, String field, List<Token> toks, int trigger,
                                           int sStart, int sEnd) {
@@ -127,47 +129,70 @@ public final class DefaultAlertDetector implements AlertDetector {
         }
         int trigStart = toks.get(trigger).start();
         int clauseFrom = toks.get(Clauses.clauseStart(toks, trigger, 40)).start();
-        // "According to X, ..." is attribution, not the subject
-        LinkedHashSet<String> inClause = new LinkedHashSet<>();
-        List<long[]> ranked = new ArrayList<>();
+        int[] attribution = attribution(toks);
+        List<long[]> inClause = new ArrayList<>();
+        List<long[]> before = new ArrayList<>();
+        List<long[]> after = new ArrayList<>();
         for (int a = 0; a < actors.size(); a++) {
             ActorTag tag = actors.get(a);
             if (tag.id() == null || tag.mentions() == null) {
                 continue;
             }
+            boolean placeType = tag.type() == ActorType.COUNTRY || tag.type() == ActorType.LOCATION;
             for (Span m : tag.mentions()) {
                 if (m == null || !field.equals(m.field()) || m.start() < sStart || m.end() > sEnd) {
                     continue;
                 }
-                if (m.end() <= trigStart && m.start() >= clauseFrom && !isPlaceAfterPreposition(toks, m)) {
-                    ranked.add(new long[] {trigStart - m.end(), a});
+                if (placeType && isPlaceAfterPreposition(toks, m) || tag.type() == ActorType.LOCATION) {
+                    continue;
+                }
+                if (m.start() >= attribution[0] && m.end() <= attribution[1]) {
+                    continue;
+                }
+                // ties (a person's title containing an organisation) go to the non-person
+                long rank = 2L * Math.abs((long) trigStart - m.end()) + (tag.type() == ActorType.PERSON ? 1 : 0);
+                if (m.end() <= trigStart && m.start() >= clauseFrom) {
+                    inClause.add(new long[] {rank, a});
+                } else if (m.end() <= trigStart) {
+                    before.add(new long[] {rank, a});
+                } else {
+                    after.add(new long[] {rank, a});
                 }
             }
-        }
-        ranked.sort((x, y) -> Long.compare(x[0], y[0]));
-        for (long[] r : ranked) {
-            inClause.add(actors.get((int) r[1]).id());
         }
         if (!inClause.isEmpty()) {
-            return List.copyOf(inClause);
+            return ids(actors, inClause);
         }
-        LinkedHashSet<String> all = new LinkedHashSet<>();
-        for (ActorTag tag : actors) {
-            if (tag.id() == null || tag.mentions() == null) {
-                continue;
-            }
-            for (Span m : tag.mentions()) {
-                if (m != null && field.equals(m.field()) && m.start() >= sStart && m.end() <= sEnd
-                        && !isPlaceAfterPreposition(toks, m) && !isPlaceType(tag)) {
-                    all.add(tag.id());
-                }
+        List<String> out = new ArrayList<>(ids(actors, before));
+        for (String id : ids(actors, after)) {
+            if (!out.contains(id)) {
+                out.add(id);
             }
         }
-        return List.copyOf(all);
+        return List.copyOf(out);
     }
 
-    private static boolean isPlaceType(ActorTag tag) {
-        return tag.type() == ActorType.LOCATION;
+    private static List<String> ids(List<ActorTag> actors, List<long[]> ranked) {
+        ranked.sort((x, y) -> Long.compare(x[0], y[0]));
+        LinkedHashSet<String> ids = new LinkedHashSet<>();
+        for (long[] r : ranked) {
+            ids.add(actors.get((int) r[1]).id());
+        }
+        return List.copyOf(ids);
+    }
+
+    /** String offsets of an "According to X," segment of the sentence, or an empty range. */
+    private static int[] attribution(List<Token> toks) {
+        for (int k = 0; k + 1 < toks.size(); k++) {
+            if (toks.get(k).is("according") && toks.get(k + 1).is("to")) {
+                int e = k + 2;
+                while (e < toks.size() && !toks.get(e).is(",")) {
+                    e++;
+                }
+                return new int[] {toks.get(k).start(), e < toks.size() ? toks.get(e).start() : toks.get(toks.size() - 1).end()};
+            }
+        }
+        return new int[] {-1, -1};
     }
 
     private static boolean isPlaceAfterPreposition(List<Token> toks, Span m) {
@@ -187,8 +212,10 @@ public final class DefaultAlertDetector implements AlertDetector {
     }
 
     /** The place withdrawn from: a COUNTRY/LOCATION actor after from/in/of/leave, else another place. */
-    private static String place(List<ActorTag> actors, String field, List<Token> toks, int after, int sStart,
-                                int sEnd) {
+    private static String place(List<ActorTag> actors, String field, List<Token> toks, int from, int after,
+                                int sStart, int sEnd) {
+        int subject = WithdrawalRules.subjectHead(toks, from);
+        int subjectStart = subject >= 0 ? toks.get(subject).start() : -1;
         String fallback = null;
         for (ActorTag tag : actors) {
             if (tag.mentions() == null || tag.name() == null
@@ -203,7 +230,7 @@ public final class DefaultAlertDetector implements AlertDetector {
                         - 1) {
                     return tag.name();
                 }
-                if (fallback == null) {
+                if (fallback == null && m.end() != (subject >= 0 ? toks.get(subject).end() : -1)) {
                     fallback = tag.name();
                 }
             }
@@ -231,7 +258,8 @@ public final class DefaultAlertDetector implements AlertDetector {
             if (afterPrep && k >= after) {
                 return name;
             }
-            if (any == null && !(k + 1 < toks.size() && toks.get(k + 1).lower().equals("'s"))) {
+            if (any == null && k != subject && t.start() != subjectStart
+                    && !(k + 1 < toks.size() && toks.get(k + 1).lower().equals("'s"))) {
                 any = name;
             }
         }

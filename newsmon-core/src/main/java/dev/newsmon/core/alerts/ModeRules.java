@@ -27,7 +27,7 @@ final class ModeRules {
     static final Set<String> CALL = set("call calls called calling");
     static final Set<String> CONDITIONAL = set("could may might would if whether consider considers considered"
             + " considering debate debates debated debating possible possibly possibility depend depends"
-            + " depending dependent reconsider reconsidering proposal proposals proposed propose proposes"
+            + " depending dependent depend reconsider reconsidering proposal proposals proposed propose proposes"
             + " likely conditions condition exchange perhaps potential potentially question discuss discussed"
             + " discussing discussion referendum weigh weighs weighing mull mulls mulling review reviewing"
             + " reviewed option options");
@@ -97,13 +97,17 @@ final class ModeRules {
             }
             if (CALL.contains(x)) {
                 if (k + 1 < toks.size() && (toks.get(k + 1).is("for") || toks.get(k + 1).is("on"))) {
-                    left = AlertMode.DEMANDED;
+                    left = refusedDemand(toks, k) ? AlertMode.REFUSED : AlertMode.DEMANDED;
                     break;
                 }
                 continue;
             }
             if ((x.equals("told") || x.equals("tell") || x.equals("tells")) && from > 0 && toks.get(from - 1).is("to")) {
                 left = AlertMode.DEMANDED; // "told the contingent to vacate the airbase"
+                break;
+            }
+            if (x.equals("to") && k == from - 1 && k > 0 && Set.of("is", "are", "was", "were").contains(toks.get(k - 1).lower())) {
+                left = AlertMode.PLANNED; // "France is to cut its presence"
                 break;
             }
             if (WANT.contains(x)) {
@@ -147,8 +151,13 @@ final class ModeRules {
                 left = AlertMode.REFUSED;
                 break;
             }
+            if (x.equals("must") && k >= from - 3) {
+                left = Clauses.any(toks, 0, toks.size(), PLAN_DOCUMENTS) || Clauses.any(toks, 0, k, set("under"))
+                        ? AlertMode.PLANNED : AlertMode.DEMANDED;
+                break;
+            }
             if (DEMAND.contains(x)) {
-                left = AlertMode.DEMANDED;
+                left = refusedDemand(toks, k) ? AlertMode.REFUSED : AlertMode.DEMANDED;
                 break;
             }
             if (CONDITIONAL.contains(x)) {
@@ -164,6 +173,9 @@ final class ModeRules {
                 break;
             }
             if (REPORTED.contains(x)) {
+                if (k < from - 4 && (x.equals("has") || x.equals("have") || x.equals("had"))) {
+                    continue; // an auxiliary of another verb ("no decision has been made on troop reductions")
+                }
                 left = AlertMode.REPORTED;
                 break;
             }
@@ -184,7 +196,8 @@ final class ModeRules {
             if (t.is(";") || t.is(".") || t.is("but")) {
                 break;
             }
-            if (x.equals("if") || x.equals("unless") || x.equals("depends") || x.equals("conditional")) {
+            if (x.equals("if") || x.equals("unless") || x.equals("depends") || x.equals("depend")
+                    || x.equals("depending") || x.equals("conditional")) {
                 right = AlertMode.CONDITIONAL;
                 break;
             }
@@ -197,7 +210,7 @@ final class ModeRules {
                     && (x.equals("may") || x.equals("could") || x.equals("might"))) {
                 right = AlertMode.CONDITIONAL;
             }
-            if (right == null && k < tr.to() + 8 && (x.equals("priority") || x.equals("scheduled"))) {
+            if (right == null && k < tr.to() + 12 && (x.equals("priority") || x.equals("scheduled"))) {
                 right = AlertMode.PLANNED;
             }
             if (right == null && !isPast(toks.get(tr.from())) && (FUTURE_RIGHT.contains(x) || x.equals("by") && k + 1 < toks.size()
@@ -222,6 +235,17 @@ final class ModeRules {
         for (int j = k - 1; j >= Math.max(0, k - 4); j--) {
             String x = toks.get(j).lower();
             if (x.equals("said") || x.equals("announced") || x.equals("promised") || x.equals("vowed")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "rejected calls for", "refused demands that": a refused demand is a refusal. */
+    private static boolean refusedDemand(List<Token> toks, int k) {
+        for (int j = k - 1; j >= Math.max(0, k - 3); j--) {
+            String x = toks.get(j).lower();
+            if (REFUSE.contains(x) && !x.startsWith("rule") && !x.equals("against")) {
                 return true;
             }
         }

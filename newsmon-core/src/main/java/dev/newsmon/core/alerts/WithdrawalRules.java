@@ -31,13 +31,23 @@ final class WithdrawalRules {
     record Trigger(int from, int to, Kind kind, AlertMode forcedMode) {}
 
     private static final Set<String> NOUNS = set("withdrawal withdrawals pullout pullouts pull-out pull-outs pullback"
-            + " pullbacks pull-back drawdown drawdowns draw-down");
+            + " pullbacks pull-back drawdown drawdowns draw-down disengagement");
     private static final Set<String> WITHDRAW = set("withdraw withdraws withdrew withdrawn withdrawing retreat"
-            + " retreats retreated retreating");
+            + " retreats retreated retreating disengage disengaged disengages disengaging repatriate repatriated"
+            + " repatriates repatriating");
+    private static final Set<String> FALL = set("fall falls fell fallen falling");
     private static final Set<String> MOVE_OUT = set("redeploy redeploys redeployed redeploying move moves moved"
-            + " moving relocate relocated relocating ship shipped");
+            + " moving relocate relocated relocating ship shipped fly flew flown flying airlift airlifted"
+            + " evacuated ferried rotate rotated rotating rotates");
     private static final Set<String> PULL = set("pull pulls pulled pulling");
-    private static final Set<String> LEAVE = set("leave leaves leaving left");
+    private static final Set<String> LEAVE = set("leave leaves leaving left depart departs departed departing");
+    private static final Set<String> SEND = set("send sends sent sending go goes went going");
+    private static final Set<String> RENOUNCE = set("renounce renounces renounced renouncing abrogate abrogates"
+            + " abrogated abrogating scrap scraps scrapped scrapping repudiate repudiated denounce denounced");
+    private static final Set<String> TREATIES = set("treaty treaties pact pacts accord accords agreement agreements"
+            + " protocol convention ceasefire cease-fire truce armistice");
+    private static final Set<String> LEVEL_FALL = set("fall falls fell fallen falling drop drops dropped dropping"
+            + " decline declines declined declining shrink shrinks shrank shrinking decrease decreases decreased");
     private static final Set<String> QUIT = set("quit quits quitting");
     private static final Set<String> WALK = set("walk walks walked walking");
     private static final Set<String> REDUCE = set("reduce reduces reduced reducing cut cuts cutting decrease"
@@ -45,7 +55,7 @@ final class WithdrawalRules {
             + " halving lower lowered lowering shrink shrank downsize downsized");
     private static final Set<String> DRAW = set("draw draws drew drawn drawing scale scales scaled scaling wind"
             + " winds wound winding");
-    private static final Set<String> REDUCTION = set("reduction reductions cutback cutbacks cuts");
+    private static final Set<String> REDUCTION = set("reduction reductions cutback cutbacks cuts downsizing");
     private static final Set<String> BRING = set("bring brings bringing brought");
     private static final Set<String> RETURN = set("return returns returned returning");
     private static final Set<String> RECALL = set("recall recalls recalled recalling");
@@ -54,6 +64,24 @@ final class WithdrawalRules {
             + " evacuates evacuating vacate vacated vacates vacating");
     private static final Set<String> DEPARTURE = set("departure departures exit");
 
+    private static final Set<String> DETERMINER_LIKE = set("the an its their his her our a early quick swift"
+            + " complete full eventual");
+    private static final Set<String> SORTIE_VERBS = set("begin start conduct launch attack search patrol raid hunt"
+            + " pursue carry join reinforce help support secure escort");
+    private static final Set<String> PHRASE_BREAKS = set("and or before after as when while during because amid"
+            + " despite following until since ahead within by");
+    /** People whose leaving is not a withdrawal (only as subjects; these words are common in war reports). */
+    private static final Set<String> CIVILIANS = set("family families people tourists students volunteers children"
+            + " fans spectators passengers pilgrims expatriates foreigners villagers migrants locals hostages"
+            + " prisoners detainees patients doctors nurses teachers monks priests athletes player players"
+            + " actor actress singer star team");
+    private static final Set<String> CLOSE = set("close closes closed closing closure");
+    private static final Set<String> BE = set("be been being were was are is");
+    private static final Set<String> PREPOSITIONS = set("to in at into for with by on from of");
+    private static final Set<String> EXIT_VERB = set("exit exits exited exiting");
+    private static final Set<String> END = set("end ends ended ending");
+    private static final Set<String> PRESENCE = set("presence occupation deployment participation involvement"
+            + " mission");
     private static final Set<String> OPPONENTS = set("insurgents insurgent militants militant gunmen fighters"
             + " rebels rebel terrorists terrorist");
     private static final Set<String> PRONOUNS = set("we they it he she");
@@ -65,6 +93,7 @@ final class WithdrawalRules {
             planning intends intend intended expected want wants wanted ready willing refuse refused refuses
             do does did 'll going hope hopes hoped continue continued continues finished completed completing
             ordered asked told urged allowed about largely mostly still just even only also actually
+            scheduled set due supposed slated likely able unable prepared poised expected
             """);
     private static final Set<String> EMPTY_OBJECT_NEXT = set("""
             by before after on in at within until sometime this next last earlier later immediately soon when
@@ -108,7 +137,7 @@ final class WithdrawalRules {
             return transitive(toks, i, i + 1, i + 1, Kind.WITHDRAW, nonMilContext);
         }
         if (PULL.contains(w)) {
-            for (int k = i + 1; k < Math.min(n, i + 5); k++) {
+            for (int k = i + 1; k < Math.min(n, i + 7); k++) {
                 Token p = toks.get(k);
                 if (Clauses.isBreak(p) || p.is(".")) {
                     break;
@@ -120,7 +149,9 @@ final class WithdrawalRules {
                         return null;
                     }
                     Trigger tr = transitive(toks, i, k + 1, k + 1, Kind.PULL, nonMilContext);
-                    if (tr == null && between == Obj.POS && !nonMilContext) {
+                    int head = subjectHead(toks, i);
+                    boolean civilianSubject = head >= 0 && NON_MILITARY.contains(toks.get(head).lower());
+                    if (tr == null && between == Obj.POS && !nonMilContext && !civilianSubject) {
                         tr = new Trigger(i, k + 1, Kind.PULL, null);
                     }
                     if (tr != null && i > 0 && (toks.get(i - 1).is("the") || toks.get(i - 1).is("a"))) {
@@ -146,7 +177,11 @@ final class WithdrawalRules {
         if ((w.equals("end") || w.equals("ends") || w.equals("ended")) && i >= 2 && toks.get(i - 1).is("to")
                 && Set.of("scheduled", "set", "due", "expected").contains(toks.get(i - 2).lower())
                 && Clauses.any(toks, Math.max(0, i - 18), i - 2, set("deployment mission presence occupation"))) {
-            return new Trigger(i - 2, i + 1, Kind.WITHDRAW, null);
+            return new Trigger(i - 2, i + 1, Kind.WITHDRAW, AlertMode.PLANNED);
+        }
+        if ((w.equals("cut") || w.equals("cutting")) && i + 2 < n && toks.get(i + 1).is("and")
+                && toks.get(i + 2).lower().startsWith("run")) {
+            return new Trigger(i, i + 3, Kind.LEAVE, null); // "will not cut and run from Iraq"
         }
         if (LEAVE.contains(w)) {
             return leave(toks, i, nonMilContext);
@@ -155,6 +190,28 @@ final class WithdrawalRules {
             Obj o = object(toks, i + 1, 5, false);
             if (o != Obj.NEG && Clauses.any(toks, i + 1, Math.min(n, i + 5), POLITICAL)) {
                 return new Trigger(i, i + 1, Kind.QUIT, null);
+            }
+            // "Spanish troops quit Iraq"
+            int h = subjectHead(toks, i);
+            if (o == Obj.PLACE && h >= 0 && MILITARY.contains(toks.get(h).lower())) {
+                return new Trigger(i, i + 1, Kind.QUIT, null);
+            }
+            return null;
+        }
+        if (FALL.contains(w) && i + 1 < n && toks.get(i + 1).is("back")) {
+            int h = subjectHead(toks, i);
+            if (h >= 0 && MILITARY.contains(toks.get(h).lower()) && object(toks, i + 2, 6, false) != Obj.NEG) {
+                return new Trigger(i, i + 2, Kind.PULL, null);
+            }
+            return null;
+        }
+        // "an exit from Iraq", "its exit from the coalition"
+        if (w.equals("exit") && i > 0 && i + 2 < n && toks.get(i + 1).is("from")
+                && (DETERMINER_LIKE.contains(toks.get(i - 1).lower()) || toks.get(i - 1).lower().equals("'s")
+                || DEMONYMS.contains(toks.get(i - 1).lower()))) {
+            Obj o = object(toks, i + 1, 6, false);
+            if (o == Obj.POS || o == Obj.PLACE) {
+                return new Trigger(i, i + 1, Kind.NOUN, null);
             }
             return null;
         }
@@ -201,6 +258,18 @@ final class WithdrawalRules {
             }
             return null;
         }
+        if (BRING.contains(w) && i + 1 < n && toks.get(i + 1).is("home")) {
+            int end = Clauses.clauseEnd(toks, i + 2, 6);
+            for (int k = i + 2; k < end; k++) {
+                if (NON_MILITARY.contains(toks.get(k).lower())) {
+                    return null;
+                }
+                if (isMilitaryNoun(toks, k) || DIPLOMATIC.contains(toks.get(k).lower())) {
+                    return new Trigger(i, i + 2, Kind.BRING_HOME, null);
+                }
+            }
+            return null;
+        }
         if (BRING.contains(w)) {
             for (int k = i + 1; k < Math.min(n, i + 7); k++) {
                 if (toks.get(k).is("home") || toks.get(k).is("back") && k + 1 < n && toks.get(k + 1).is("home")) {
@@ -215,6 +284,64 @@ final class WithdrawalRules {
         if (MOVE_OUT.contains(w) && i + 2 < n && toks.get(i + 1).is("out") && toks.get(i + 2).is("of")
                 && (milBefore(toks, i, 8) || Clauses.any(toks, i + 3, Math.min(n, i + 8), MILITARY))) {
             return new Trigger(i, i + 2, Kind.WITHDRAW, null);
+        }
+        // "relocating its peacekeepers out of Eritrea"
+        if (MOVE_OUT.contains(w)) {
+            for (int k = i + 2; k + 1 < Math.min(n, i + 6); k++) {
+                if (toks.get(k).is("out") && toks.get(k + 1).is("of")) {
+                    boolean mil = false;
+                    for (int j = i + 1; j < k; j++) {
+                        mil |= isMilitaryNoun(toks, j);
+                        if (NON_MILITARY.contains(toks.get(j).lower()) || CIVILIANS.contains(toks.get(j).lower())) {
+                            return null;
+                        }
+                    }
+                    return mil ? new Trigger(i, k + 1, Kind.WITHDRAW, null) : null;
+                }
+            }
+        }
+        // "close its air base in Kyrgyzstan"
+        if (CLOSE.contains(w)) {
+            int end = Clauses.clauseEnd(toks, i + 1, 5);
+            for (int k = i + 1; k < end; k++) {
+                String x = toks.get(k).lower();
+                if (x.equals("base") || x.equals("bases") || x.equals("garrison") || x.equals("outpost")
+                        || x.equals("outposts") || x.equals("embassy")) {
+                    return new Trigger(i, i + 1, Kind.WITHDRAW, null);
+                }
+            }
+        }
+        // "soldiers were sent home", "our troops will go home", "send the troops home"
+        if (SEND.contains(w)) {
+            int home = -1;
+            for (int k = i + 1; k < Math.min(n, i + (w.startsWith("se") ? 6 : 2)); k++) {
+                if (toks.get(k).is("home")) {
+                    home = k;
+                    break;
+                }
+            }
+            if (home > 0 && (milBefore(toks, i, 8) || Clauses.any(toks, i + 1, home, MILITARY))) {
+                return new Trigger(i, home + 1, Kind.BRING_HOME, null);
+            }
+            return null;
+        }
+        // "Russia renounced the arms treaty"
+        if (RENOUNCE.contains(w)) {
+            int end = Clauses.clauseEnd(toks, i + 1, 6);
+            if (Clauses.any(toks, i + 1, end, TREATIES) && object(toks, i + 1, 6, false) != Obj.NEG) {
+                return new Trigger(i, i + 1, Kind.QUIT, null);
+            }
+            return null;
+        }
+        // "U.S. troop levels will fall to 50,000"
+        if ((w.equals("levels") || w.equals("numbers") || w.equals("strength") || w.equals("level")) && i > 0
+                && (toks.get(i - 1).is("troop") || toks.get(i - 1).is("force") || toks.get(i - 1).is("troops"))) {
+            for (int k = i + 1; k < Math.min(n, i + 4); k++) {
+                if (LEVEL_FALL.contains(toks.get(k).lower())) {
+                    return new Trigger(i - 1, k + 1, Kind.REDUCTION, null);
+                }
+            }
+            return null;
         }
         if (RETURN.contains(w) && i + 1 < n && toks.get(i + 1).is("home")) {
             int h = subjectHead(toks, i);
@@ -257,9 +384,49 @@ final class WithdrawalRules {
             if (o == Obj.NEG) {
                 return null;
             }
+            if (i > 0 && BE.contains(toks.get(i - 1).lower()) && w.endsWith("ed")
+                    && !(i + 1 < n && toks.get(i + 1).is("by") && Clauses.any(toks, i + 2, Math.min(n, i + 6), MILITARY))) {
+                return null; // "the wounded were evacuated": people moved, not a force withdrawing
+            }
+            boolean politicalObject = i + 1 < n && !PREPOSITIONS.contains(toks.get(i + 1).lower())
+                    && Clauses.any(toks, i + 1, Clauses.clauseEnd(toks, i + 1, 5),
+                    set("talks negotiations agreement accord treaty ceasefire truce coalition alliance"));
             if (h >= 0 && MILITARY.contains(toks.get(h).lower())
-                    || o == Obj.POS && subjectOk(toks, i, true)) {
+                    || (o == Obj.POS || politicalObject) && subjectOk(toks, i, true)) {
                 return new Trigger(i, i + 1, Kind.ABANDON, null);
+            }
+            return null;
+        }
+        if (EXIT_VERB.contains(w) && !(i + 1 < n && toks.get(i + 1).is("strategy"))) {
+            int end = Clauses.clauseEnd(toks, i + 1, 6);
+            boolean political = i + 1 < n && !toks.get(i + 1).is(",") && Clauses.any(toks, i + 1, end, POLITICAL);
+            Obj o = object(toks, i + 1, 6, false);
+            if (o != Obj.NEG && (political || o == Obj.PLACE && subjectOk(toks, i, false))) {
+                return new Trigger(i, i + 1, Kind.WITHDRAW, null);
+            }
+            return null;
+        }
+        if (END.contains(w) && !(i > 0 && (toks.get(i - 1).is("the") || toks.get(i - 1).is("an")
+                || toks.get(i - 1).is("this")) && !(i + 1 < n && toks.get(i + 1).is("to")))) {
+            int k = i + 1;
+            if (k < n && toks.get(k).is("to")) {
+                k++;
+            }
+            int end = Clauses.clauseEnd(toks, k, 6);
+            for (int j = k; j < end; j++) {
+                String x = toks.get(j).lower();
+                if (NON_MILITARY.contains(x) || x.equals("war") || x.equals("fighting") || x.equals("violence")) {
+                    return null;
+                }
+                if (PRESENCE.contains(x)) {
+                    boolean military = x.equals("occupation") || x.equals("deployment")
+                            || Clauses.any(toks, k, end, MILITARY) && !x.equals("presence")
+                            || x.equals("presence") && Clauses.any(toks, k, j, set("military troop troops"));
+                    if (x.equals("participation") || x.equals("involvement")) {
+                        military = Clauses.any(toks, j, end, MILITARY) || Clauses.any(toks, j, end, POLITICAL);
+                    }
+                    return military ? new Trigger(i, i + 1, Kind.WITHDRAW, null) : null;
+                }
             }
             return null;
         }
@@ -334,8 +501,8 @@ final class WithdrawalRules {
             if (Clauses.isBreak(t) && !(t.is(",") && k == from) || t.is(".")) {
                 break;
             }
-            if ((x.equals("and") || x.equals("or")) && found != Obj.NONE) {
-                break;
+            if (found != Obj.NONE && PHRASE_BREAKS.contains(x)) {
+                break; // "withdraw its forces from Afghanistan before the final phase": the object has ended
             }
             if (NON_MILITARY.contains(x)) {
                 return Obj.NEG;
@@ -347,7 +514,8 @@ final class WithdrawalRules {
                 found = Obj.POS;
             } else if (POLITICAL.contains(x) && precededBy(toks, k, from, Set.of("from", "of", "out"))) {
                 found = Obj.POS;
-            } else if (isPlace(t) || PLACE_NOUNS.contains(x) && precededBy(toks, k, from, Set.of("the", "from", "of"))) {
+            } else if (isPlace(t) || PLACE_NOUNS.contains(x) && (precededBy(toks, k, from, Set.of("the", "from", "of", "their", "its"))
+                    || k > 0 && (DEMONYMS.contains(toks.get(k - 1).lower()) || toks.get(k - 1).isCapitalized()))) {
                 if (found == Obj.NONE) {
                     found = Obj.PLACE;
                 }
@@ -374,6 +542,10 @@ final class WithdrawalRules {
         Obj o = object(toks, objFrom, 8, false);
         if (o == Obj.NEG) {
             return null;
+        }
+        int head = subjectHead(toks, i);
+        if (head >= 0 && NON_MILITARY.contains(toks.get(head).lower())) {
+            return null; // "aid agencies pulled their staff out"
         }
         if (o == Obj.POS || o == Obj.PLACE && !nonMil) {
             if (o == Obj.PLACE && !subjectOk(toks, i, true)) {
@@ -425,15 +597,27 @@ final class WithdrawalRules {
             }
             return false;
         }
-        if (NON_MILITARY.contains(x)) {
+        if (NON_MILITARY.contains(x) || CIVILIANS.contains(x)) {
             return false;
         }
         if (MILITARY.contains(x) || STATE_SUBJECTS.contains(x) || isPlace(head) || DIPLOMATIC.contains(x)) {
             return true;
         }
         if (PRONOUNS.contains(x)) {
-            return Clauses.any(toks, 0, toks.size(), CONTEXT_FOR_PRONOUN)
-                    && !Clauses.any(toks, 0, toks.size(), NON_MILITARY);
+            if (Clauses.any(toks, 0, toks.size(), NON_MILITARY)) {
+                return false;
+            }
+            if (Clauses.any(toks, 0, toks.size(), CONTEXT_FOR_PRONOUN)) {
+                return true;
+            }
+            // "Israel says it will not withdraw": the pronoun refers to the state opening the sentence
+            for (int k = 0; k < Math.min(h, 4); k++) {
+                Token s0 = toks.get(k);
+                if (isPlace(s0) || STATE_SUBJECTS.contains(s0.lower()) && s0.isCapitalized()) {
+                    return !x.equals("he") && !x.equals("she");
+                }
+            }
+            return false;
         }
         if (DEMONYMS.contains(x)) {
             return true;
@@ -444,7 +628,8 @@ final class WithdrawalRules {
     /** The head of the subject of the verb at {@code i}: the nearest noun-like token before it. */
     static int subjectHead(List<Token> toks, int i) {
         int k = i - 1;
-        while (k >= 0) {
+        int floor = Math.max(0, i - 40); // bounded: a subject is near its verb
+        while (k >= floor) {
             Token t = toks.get(k);
             String x = t.lower();
             if (SUBJECT_SKIP.contains(x) || x.endsWith("ly") && x.length() > 4 && !t.isCapitalized()) {
@@ -454,7 +639,7 @@ final class WithdrawalRules {
             // "troops in Afghanistan leave": skip a place phrase
             if ((isPlace(t) || PLACE_NOUNS.contains(x) || t.isCapitalized()) && k >= 1) {
                 int j = k - 1;
-                while (j >= 0 && (toks.get(j).is("the") || toks.get(j).isCapitalized() && j > 0
+                while (j >= floor && (toks.get(j).is("the") || toks.get(j).isCapitalized() && j > 0
                         && !toks.get(j - 1).is("."))) {
                     if (toks.get(j).is("the")) {
                         j--;
@@ -510,13 +695,21 @@ final class WithdrawalRules {
         if (!placeObject) {
             return null;
         }
+        // "left the base to begin a search operation": a sortie, not a withdrawal
+        for (int k = i + 1; k + 1 < Math.min(n, i + 9); k++) {
+            if (toks.get(k).is("to") && SORTIE_VERBS.contains(toks.get(k + 1).lower())) {
+                return null;
+            }
+        }
         int h = subjectHead(toks, i);
         if (h < 0) {
             return null;
         }
         String x = toks.get(h).lower();
+        boolean securityAgents = Set.of("agents", "officers", "operatives", "police", "policemen").contains(x)
+                && h > 0 && Set.of("intelligence", "security", "military", "army").contains(toks.get(h - 1).lower());
         if (MILITARY.contains(x) && !x.equals("military") || x.equals("military") && h + 1 == i
-                || DIPLOMATIC.contains(x)) {
+                || DIPLOMATIC.contains(x) || securityAgents) {
             return new Trigger(i, i + 1, Kind.LEAVE, null);
         }
         if ((x.equals("we") || x.equals("they")) && Clauses.any(toks, 0, n, CONTEXT_FOR_PRONOUN)

@@ -92,6 +92,15 @@ class DefaultAlertDetectorTest {
         "The army sent 3,000 more troops into the province.",
         "The economy pulled out of recession late in the year.",
         "The Taliban must reduce violence and negotiate in good faith.",
+        "The minister departed for Paris on Sunday.",
+        "Several foreign firms have pulled out of Iraq because of the violence.",
+        "Aid agencies have pulled their foreign staff out of the region.",
+        "The troops left the base early Monday to begin a search operation.",
+        "Customers withdrew record amounts from their savings accounts.",
+        "Russia renounced violence as a means of settling the dispute.",
+        "The wounded insurgents were evacuated to a coalition medical facility.",
+        "The family withdrew from Iraq after the kidnapping.",
+        "Foreigners have been pulling out of Lebanon since the fighting began.",
     })
     void nonMilitaryWithdrawalsAreRejected(String sentence) {
         assertNull(withdrawal(sentence), () -> "unexpected alert on: " + sentence);
@@ -104,6 +113,17 @@ class DefaultAlertDetectorTest {
         "The Labor party quit the ruling coalition over the budget.",
         "Venezuela recalled its ambassador to Israel.",
         "Britain withdrew four of its six remaining diplomats in Tehran.",
+        "The last U.S. troops departed the base on Sunday.",
+        "Hundreds of soldiers were sent home after the ceasefire.",
+        "Zimbabwe quit the Commonwealth in 2003.",
+        "Russia renounced the arms treaty last year.",
+        "U.S. troop levels will fall to 50,000 next year.",
+        "The downsizing of the U.N. mission began in May.",
+        "Prime Minister John Howard says Australia will not cut and run from Iraq.",
+        "Israel says it will not withdraw from the Golan Heights.",
+        "The Islamist militia retreated from the port after heavy fighting.",
+        "Israel completed its disengagement from Gaza on Monday.",
+        "NATO will withdraw its forces from Afghanistan before the final phase of the election.",
     })
     void treatiesCoalitionsAndDiplomatsCount(String sentence) {
         assertNotNull(withdrawal(sentence), () -> "no alert on: " + sentence);
@@ -151,6 +171,12 @@ class DefaultAlertDetectorTest {
         "The deadline passed on Monday.|2021-02-15|The deadline|",
         "The treaty is set to expire on December 5, 2009.||set to expire on December 5, 2009|2009-12-05",
         "The mission expires in March.||expires in March|",
+        "Negotiators have until midnight on Friday to reach a deal.|2021-02-15|until midnight on Friday|2021-02-19",
+        "The court gave the ministry 14 days to publish the documents.|2021-02-15|14 days|2021-03-01",
+        "Troops must leave by Friday at the latest.|2021-03-01|by Friday at the latest|2021-03-05",
+        "The council voted to extend the mandate of the force.|2021-03-01|extend the mandate|",
+        "The UN mandate for the mission runs out at the end of the month.||runs out|",
+        "Creditors set a Friday deadline for the government.|2021-03-01|a Friday deadline|2021-03-05",
     })
     void deadlines(String sentence, String published, String text, String date) {
         AlertSignal d = first(detect(sentence, published, List.of()), AlertKind.DEADLINE);
@@ -197,6 +223,25 @@ class DefaultAlertDetectorTest {
         assertEquals(List.of("Q7184"), a.actors());
         assertEquals("Afghanistan", a.place());
         assertEquals(AlertMode.REFUSED, a.mode());
+    }
+
+    @Test
+    void attributionIsNotTheActorAndPlacesAreNotActors() {
+        String body = "According to Jens Stoltenberg, Secretary General of NATO, the alliance will not withdraw its"
+                + " forces from Afghanistan.";
+        List<ActorTag> actors = List.of(
+                new ActorTag("Q57282", "Jens Stoltenberg", ActorType.PERSON, List.of(at(body, "Jens Stoltenberg"))),
+                new ActorTag("Q7184", "NATO", ActorType.ORGANIZATION, List.of(at(body, "NATO"))),
+                new ActorTag("Q889", "Afghanistan", ActorType.COUNTRY, List.of(at(body, "Afghanistan"))));
+        AlertSignal a = first(detect(body, null, actors), AlertKind.WITHDRAWAL);
+        assertNotNull(a);
+        assertEquals(List.of("Q7184"), a.actors());
+        assertEquals("Afghanistan", a.place());
+    }
+
+    private static Span at(String text, String s) {
+        int i = text.indexOf(s);
+        return Span.of("body", text, i, i + s.length());
     }
 
     @Test

@@ -23,7 +23,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class FreshSentencesTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"fresh_sentences.tsv", "fresh_sentences_2.tsv"})
+    @ValueSource(strings = {"fresh_sentences.tsv", "fresh_sentences_2.tsv", "fresh_sentences_3.tsv",
+        "fresh_sentences_4.tsv", "fresh_sentences_5.tsv", "fresh_sentences_6.tsv"})
     void freshSentences(String file) throws IOException {
         AlertDetector detector = DefaultAlertDetector.create();
         int n = 0, wOk = 0, dOk = 0, modeOk = 0, modeN = 0;
