@@ -239,7 +239,6 @@ public final class WebhookDelivery implements AutoCloseable {
                 delivered.increment();
                 lastSuccess = clock.instant();
                 consecutiveFailures = 0;
-                lastError = null;
             }
             case RETRY -> retry(alert, "HTTP " + response.status());
             case FAILED -> failed(alert, "HTTP " + response.status());
