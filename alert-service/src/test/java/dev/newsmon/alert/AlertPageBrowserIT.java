@@ -31,6 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -99,6 +100,7 @@ class AlertPageBrowserIT {
     void shouldShowANewAlertLiveWithItsTriggerMarkedAndMarkupAsTextThenAcknowledgeIt() throws Exception {
         browser.get("http://127.0.0.1:" + service.httpPort() + "/");
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20), Duration.ofMillis(100));
+        wait.ignoring(StaleElementReferenceException.class); // the stream re-renders a card when a new version arrives
         wait.withMessage("the page went live (SSE open)").until(d -> "true".equals(js("return document.body.dataset.live;")));
 
         String id = "page-alert-1";
@@ -136,17 +138,18 @@ class AlertPageBrowserIT {
         return TestAlerts.alert(id, "Alliance headline " + PWN, "The alliance will withdraw " + PWN + " 2,500 troops by May.", "withdraw", count);
     }
 
+    /** Read in one script, so a card re-rendered by the stream meanwhile cannot leave a stale element. */
     private boolean acknowledgedButton(String id) {
-        List<WebElement> buttons = browser.findElements(By.cssSelector("article.alert[data-id='" + id + "'] button.ack"));
-        return buttons.size() == 1 && "acknowledged".equals(buttons.get(0).getText()) && !buttons.get(0).isEnabled();
+        return Boolean.TRUE.equals(js("const b = document.querySelectorAll(\"article.alert[data-id='\" + arguments[0] + \"'] button.ack\");"
+                + " return b.length === 1 && b[0].textContent === 'acknowledged' && b[0].disabled;", id));
     }
 
     private List<String> cardIds() {
         return browser.findElements(By.cssSelector("article.alert")).stream().map(e -> e.getAttribute("data-id")).toList();
     }
 
-    private Object js(String script) {
-        return ((JavascriptExecutor) browser).executeScript(script);
+    private Object js(String script, Object... args) {
+        return ((JavascriptExecutor) browser).executeScript(script, args);
     }
 
     private void screenshot(String name) throws IOException {
