@@ -74,10 +74,8 @@ public final class WebhookDelivery implements AutoCloseable {
     private volatile String lastError;
     private volatile int consecutiveFailures;
 
-    /** The record being retried and how many attempts it has had. */
-    private TopicPartition retrying;
-    private long retryingOffset = -1;
-    private int attempts;
+    /** Retryable failures since the receiver last answered (2xx or a permanent refusal): drives the backoff. */
+    private int retryStreak;
 
     public WebhookDelivery(String id, URI url, Consumer<String, Alert> consumer, String topic, WebhookPayloads payloads,
                            WebhookSigner signer, WebhookSender sender, Backoff backoff, Clock clock, Sleeper sleeper,
@@ -191,18 +189,13 @@ public final class WebhookDelivery implements AutoCloseable {
                     response = attempt.response;
                 }
                 if (outcome == Outcome.RETRY) {
-                    if (!partition.equals(retrying) || retryingOffset != record.offset()) {
-                        retrying = partition;
-                        retryingOffset = record.offset();
-                        attempts = 0;
-                    }
-                    attempts++;
+                    // Counted per webhook, not per record: after a rewind the next poll may start with
+                    // another partition's record, and the receiver is just as down for it.
+                    retryStreak++;
                     rewind(records, partition, record.offset());
-                    return backoff.delay(attempts, response == null ? null : response.retryAfter());
+                    return backoff.delay(retryStreak, response == null ? null : response.retryAfter());
                 }
-                retrying = null;
-                retryingOffset = -1;
-                attempts = 0;
+                retryStreak = 0;
                 commit(partition, record.offset() + 1);
             }
         }
