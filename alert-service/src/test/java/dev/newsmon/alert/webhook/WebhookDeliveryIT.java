@@ -112,8 +112,10 @@ class WebhookDeliveryIT {
             assertEquals(body.id(), d.alertId);
             assertEquals(WebhookPayloads.idempotencyKey(body), d.key);
         }
-        assertEquals(List.of("a1", "a1", "a2", "a1"), got.stream().map(d -> d.alertId).toList(), "in order per alert");
-        assertEquals(got.get(1).key, got.get(3).key, "a redelivered version keeps its key");
+        // Order holds per alert (one partition); a2 may be on the other partition and come at any point.
+        assertEquals(List.of(WebhookPayloads.idempotencyKey(a1v1), WebhookPayloads.idempotencyKey(a1v2), WebhookPayloads.idempotencyKey(a1v2)),
+                got.stream().filter(d -> d.alertId.equals("a1")).map(d -> d.key).toList(),
+                "a1's versions in order, the version sent twice with the same key both times");
         assertEquals(keys(a1v1, a1v2, a2v1), got.stream().map(d -> d.key).collect(Collectors.toSet()),
                 "one key per alert version, unique across versions");
     }
