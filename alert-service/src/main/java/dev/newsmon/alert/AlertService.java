@@ -1,5 +1,8 @@
 package dev.newsmon.alert;
 
+import dev.newsmon.alert.webhook.WebhookSender;
+import dev.newsmon.alert.webhook.WebhookSettings;
+import dev.newsmon.alert.webhook.Webhooks;
 import dev.newsmon.core.Json;
 import dev.newsmon.core.alerts.DefaultAlertDetector;
 import dev.newsmon.core.model.Alert;
@@ -39,12 +42,14 @@ public final class AlertService implements AutoCloseable {
     private final StreamsRunner streams;
     private final AlertFeed feed;
     private final KafkaProducer<String, String> ackProducer;
+    private final Webhooks webhooks;
     private final Javalin http;
 
-    private AlertService(StreamsRunner streams, AlertFeed feed, KafkaProducer<String, String> ackProducer, Javalin http) {
+    private AlertService(StreamsRunner streams, AlertFeed feed, KafkaProducer<String, String> ackProducer, Webhooks webhooks, Javalin http) {
         this.streams = streams;
         this.feed = feed;
         this.ackProducer = ackProducer;
+        this.webhooks = webhooks;
         this.http = http;
     }
 
@@ -52,6 +57,7 @@ public final class AlertService implements AutoCloseable {
         NewsmonTopics topics = NewsmonTopics.from(config);
         TopicAdmin.ensure(config, TopicAdmin.standardTopics(config, topics, newsTopicIds));
         PrometheusMeterRegistry registry = ServiceMetrics.registry("alert-service");
+        WebhookSettings webhookSettings = WebhookSettings.from(config);
 
         String rulesFile = config.string(Setting.ALERT_RULES_FILE);
         RuleSet fallbackRules = rulesFile.isEmpty() ? RuleSet.EMPTY : RuleSet.load(Path.of(rulesFile));
@@ -63,13 +69,18 @@ public final class AlertService implements AutoCloseable {
         feed.addListener(sse);
         KafkaProducer<String, String> ackProducer = new KafkaProducer<>(
                 KafkaClientConfigs.producer(config, "newsmon-alert-acks"), new StringSerializer(), new StringSerializer());
+        // Each webhook URL is delivered by its own consumer group on its own thread: a receiver that is
+        // down never holds up the topology or the SSE feed.
+        Webhooks webhooks = Webhooks.create(config, webhookSettings, topics.alerts(),
+                WebhookSender.http(webhookSettings.requestTimeout()), registry);
         feed.start();
         streams.start();
+        webhooks.start();
 
         AlertQueries queries = new AlertQueries(streams.streams());
         int recentLimit = config.integer(Setting.ALERT_RECENT_LIMIT);
         Javalin http = ServiceHttpServer.start(config.string(Setting.NEWSMON_HTTP_HOST), config.integer(Setting.ALERT_HTTP_PORT),
-                registry, () -> health(streams, feed, sse), routes -> {
+                registry, () -> health(streams, feed, sse, webhooks), routes -> {
                     routes.routes.get("/", ctx -> page(ctx));
                     routes.routes.get("/alerts", ctx -> {
                         if (!ready(ctx, streams)) {
@@ -91,7 +102,7 @@ public final class AlertService implements AutoCloseable {
                         }
                     });
                 });
-        return new AlertService(streams, feed, ackProducer, http);
+        return new AlertService(streams, feed, ackProducer, webhooks, http);
     }
 
     /** Called with every new or updated alert once it is committed to {@code news.alerts}. */
@@ -107,11 +118,13 @@ public final class AlertService implements AutoCloseable {
         return http.port();
     }
 
-    private static HealthStatus health(StreamsRunner streams, AlertFeed feed, SseHub sse) {
+    private static HealthStatus health(StreamsRunner streams, AlertFeed feed, SseHub sse, Webhooks webhooks) {
         HealthStatus s = streams.health();
         Map<String, Object> details = new LinkedHashMap<>(s.details());
         details.put("feed", feed.isFollowing() ? "FOLLOWING" : "STOPPED");
         details.put("sseClients", sse.size());
+        // Reported only: a webhook that is down is the receiver's problem, not a reason to stop taking traffic.
+        details.put("webhooks", webhooks.health());
         return new HealthStatus(s.ready() && feed.isFollowing(), s.live(), details);
     }
 
@@ -149,6 +162,7 @@ public final class AlertService implements AutoCloseable {
     @Override
     public void close() {
         http.stop();
+        webhooks.close();
         feed.close();
         ackProducer.close();
         streams.close();
