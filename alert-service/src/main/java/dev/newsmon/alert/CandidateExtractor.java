@@ -42,10 +42,20 @@ final class CandidateExtractor {
                 names.putIfAbsent(actor.id(), actor.name());
             }
         }
+        // A headline, or a sentence that names nobody, belongs to the article's story of the same kind: it joins
+        // the first group of that kind instead of opening an alert of its own.
         Map<String, List<AlertSignal>> byKindAndActor = new LinkedHashMap<>();
-        for (AlertSignal signal : signals) {
-            String actor = signal.actors() == null || signal.actors().isEmpty() ? "" : signal.actors().get(0);
-            byKindAndActor.computeIfAbsent(signal.kind() + "|" + actor, k -> new ArrayList<>()).add(signal);
+        List<AlertSignal> ordered = new ArrayList<>();
+        signals.stream().filter(s -> !isTitle(s) && hasActor(s)).forEach(ordered::add);
+        signals.stream().filter(s -> !isTitle(s) && !hasActor(s)).forEach(ordered::add);
+        signals.stream().filter(CandidateExtractor::isTitle).forEach(ordered::add);
+        for (AlertSignal signal : ordered) {
+            String own = signal.kind() + "|" + (hasActor(signal) ? signal.actors().get(0) : "");
+            String key = own;
+            if (isTitle(signal) || !hasActor(signal)) {
+                key = byKindAndActor.keySet().stream().filter(k -> k.startsWith(signal.kind() + "|")).findFirst().orElse(own);
+            }
+            byKindAndActor.computeIfAbsent(key, k -> new ArrayList<>()).add(signal);
         }
         List<AlertCandidate> candidates = new ArrayList<>();
         byKindAndActor.forEach((key, group) -> candidates.add(fold(item, group, names)));
@@ -54,7 +64,7 @@ final class CandidateExtractor {
 
     private static AlertCandidate fold(NewsItem item, List<AlertSignal> signals, Map<String, String> names) {
         AlertSignal first = signals.get(0);
-        String actor = first.actors() == null || first.actors().isEmpty() ? "" : first.actors().get(0);
+        String actor = hasActor(first) ? first.actors().get(0) : "";
         Set<Quantity> quantities = new LinkedHashSet<>();
         DeadlineRef deadline = null;
         String place = null;
@@ -96,6 +106,14 @@ final class CandidateExtractor {
         return new AlertCandidate(kind, mode, actor, names.getOrDefault(actor, actor.isEmpty() ? null : actor), place,
                 List.copyOf(quantities), deadline, item.id(), item.source(), item.title(), evidence, capped,
                 item.ingestedAt() == null ? System.currentTimeMillis() : item.ingestedAt(), severity, List.copyOf(rules));
+    }
+
+    private static boolean isTitle(AlertSignal s) {
+        return "title".equals(s.sentence().field());
+    }
+
+    private static boolean hasActor(AlertSignal s) {
+        return s.actors() != null && !s.actors().isEmpty();
     }
 
     /** Word 3-grams, lower-cased, punctuation dropped: two wordings of one wire story share most of them. */

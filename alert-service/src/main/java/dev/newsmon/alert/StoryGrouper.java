@@ -91,7 +91,9 @@ final class StoryGrouper implements Processor<String, AlertCandidate, String, Al
         }
         store.put(c.groupKey(), new StoryGroups(open));
         metrics.latency(System.currentTimeMillis() - c.ingestedAt());
-        context.forward(new Record<>(emitted.id(), emitted, record.timestamp()));
+        // An alert's versions carry non-decreasing timestamps (its latest item's acceptance), so tables of
+        // news.alerts never see an update older than the one they hold.
+        context.forward(new Record<>(emitted.id(), emitted, Math.max(record.timestamp(), emitted.lastSeen())));
     }
 
     private boolean sameStory(StoryGroups.Group group, AlertCandidate c) {
