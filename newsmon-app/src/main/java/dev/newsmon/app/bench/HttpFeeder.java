@@ -76,8 +76,9 @@ public final class HttpFeeder {
     }
 
     /**
-     * Items from {@code first} on at {@code perSecond} for {@code seconds}: every {@code tickMillis} one
-     * request with the items due by then (a handful at a time, as a live source would send them).
+     * Items from {@code first} on at {@code perSecond} for {@code seconds}, one request at a time: each
+     * request carries the items due by the time it is sent (usually one; more after a slow answer, so the
+     * average rate holds), and the feeder sleeps until the next item is due (at most {@code tickMillis}).
      */
     public Fed feedAtRate(long first, double perSecond, double seconds, long tickMillis) throws Exception {
         long total = Math.max(1, Math.round(perSecond * seconds));
