@@ -56,6 +56,9 @@ public final class BenchCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--items, --rate and --latency-seconds must be positive");
         }
         PrintStream log = System.err;
+        // alert-service's global alerts view warns about every out-of-order update, and a bench makes hundreds;
+        // they say nothing about the measurement and would bury the progress lines.
+        System.setProperty("org.slf4j.simpleLogger.log.org.apache.kafka.streams.kstream.internals.KTableSource", "error");
         Path home = Path.of(System.getProperty("newsmon.home", ".")).toAbsolutePath().normalize();
         Path input = articles != null ? articles : ArticleSource.defaultLocation(home);
         List<ObjectNode> base = ArticleSource.load(input);
