@@ -23,10 +23,10 @@ import java.util.stream.Stream;
  * {@code .ndjson} one item per line, {@code -} JSON Lines on standard input. An unreadable item is
  * reported in its place and the rest is still read.
  */
-final class ItemFiles {
+public final class ItemFiles {
 
     /** One item read, or why it could not be. */
-    record Entry(NewsItem item, String id, int line, String error) {
+    public record Entry(NewsItem item, String id, int line, String error) {
 
         static Entry ok(NewsItem item) {
             return new Entry(item, item.id(), 0, null);
@@ -41,13 +41,13 @@ final class ItemFiles {
 
     private ItemFiles() {}
 
-    static boolean isItemFile(Path p) {
+    public static boolean isItemFile(Path p) {
         String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
         return name.endsWith(".txt") || name.endsWith(".json") || name.endsWith(".jsonl") || name.endsWith(".ndjson");
     }
 
     /** Files and directories (searched recursively, in name order) expanded into item files. */
-    static List<Path> expand(List<String> arguments) {
+    public static List<Path> expand(List<String> arguments) {
         List<Path> files = new ArrayList<>();
         for (String arg : arguments) {
             Path p = Path.of(arg);
@@ -64,7 +64,7 @@ final class ItemFiles {
         return files;
     }
 
-    static void read(Path file, String defaultPublished, Consumer<Entry> sink) throws IOException {
+    public static void read(Path file, String defaultPublished, Consumer<Entry> sink) throws IOException {
         String name = file.getFileName().toString();
         String lower = name.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".txt")) {
