@@ -83,6 +83,7 @@ public final class DefaultActorTagger implements ActorTagger {
 
     private static final class Work {
         final Tokens tk = new Tokens();
+        final Tokens part = new Tokens();
         int[] gaz = new int[256];
         int[] tags = new int[256];
         final NerModel.Scratch scratch = new NerModel.Scratch();
@@ -213,7 +214,7 @@ public final class DefaultActorTagger implements ActorTagger {
             for (int k = a; k <= b; k++) {
                 if (k == b || text.charAt(k) == '-') {
                     if (k > p && Character.isUpperCase(text.charAt(p))) {
-                        Ref[] refs = kb.lookup(text.substring(p, k));
+                        Ref[] refs = kb.lookup(text.substring(p, k), w.part);
                         if (refs != null && refs.length == 1 && !refs[0].actor().ambiguous
                                 && (refs[0].kind() == Kind.NAME)) {
                             M x = new M(field, order, text, p, k, KnowledgeBase.coarse(refs[0].actor().type));
@@ -285,6 +286,15 @@ public final class DefaultActorTagger implements ActorTagger {
                     m.actor = r.actor();
                     m.cls = KnowledgeBase.coarse(r.actor().type);
                 }
+                return m;
+            }
+            Ref only = exactMatch.refs().length == 1 ? exactMatch.refs()[0] : null;
+            if (only != null && only.kind() == Kind.NAME && !only.actor().ambiguous
+                    && cls == PER && KnowledgeBase.coarse(only.actor().type) == ORG) {
+                // A known organisation's unambiguous name taken for a person: the knowledge base wins
+                // (organisation/place disagreements are left to the tagger: metonymy).
+                m.actor = only.actor();
+                m.cls = KnowledgeBase.coarse(only.actor().type);
                 return m;
             }
             if (cls == ORG && to < tk.n && TROOP_WORDS.contains(tk.token(to))) {

@@ -36,16 +36,16 @@ public final class Tokens {
         int i = 0;
         while (i < len) {
             char c = s.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c >= 128 && (Character.isWhitespace(c) || Character.isSpaceChar(c))) {
                 i++;
                 continue;
             }
-            if (Character.isLetterOrDigit(c)) {
+            if (letterOrDigit(c)) {
                 int j = i + 1;
                 boolean hasDot = false;
                 while (j < len) {
                     char d = s.charAt(j);
-                    if (Character.isLetterOrDigit(d)) {
+                    if (letterOrDigit(d)) {
                         j++;
                         continue;
                     }
@@ -91,6 +91,13 @@ public final class Tokens {
         computeHashes();
     }
 
+    private static boolean letterOrDigit(char c) {
+        if (c < 128) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        }
+        return Character.isLetterOrDigit(c);
+    }
+
     private static boolean isAbbrev(String s, int from, int to) {
         int len = to - from;
         if (len > 5) {
@@ -134,29 +141,51 @@ public final class Tokens {
             int p2 = 0, p3 = 0;
             for (int k = a; k < b; k++) {
                 char c = s.charAt(k);
-                char lc = Character.toLowerCase(c);
-                he = (he ^ c) * 0x100000001b3L;
-                hl = (hl ^ lc) * 0x100000001b3L;
+                char lc;
                 int cls;
-                if (Character.isUpperCase(c)) {
-                    cls = 1;
-                    anyLetter = true;
-                } else if (Character.isLetter(c)) {
-                    cls = 2;
-                    anyLetter = true;
-                    allUpper = false;
-                    anyLower = true;
-                } else if (Character.isDigit(c)) {
-                    cls = 3;
-                    fl |= F_DIGIT;
+                if (c < 128) {
+                    if (c >= 'A' && c <= 'Z') {
+                        lc = (char) (c + 32);
+                        cls = 1;
+                        anyLetter = true;
+                    } else if (c >= 'a' && c <= 'z') {
+                        lc = c;
+                        cls = 2;
+                        anyLetter = true;
+                        allUpper = false;
+                        anyLower = true;
+                    } else if (c >= '0' && c <= '9') {
+                        lc = c;
+                        cls = 3;
+                        fl |= F_DIGIT;
+                    } else {
+                        lc = c;
+                        cls = 4 + (c & 0x3f);
+                        if (c == '-') {
+                            fl |= F_HYPHEN;
+                        } else if (c == '.') {
+                            fl |= F_DOT;
+                        }
+                    }
                 } else {
-                    cls = 4 + (c & 0x3f);
-                    if (c == '-') {
-                        fl |= F_HYPHEN;
-                    } else if (c == '.') {
-                        fl |= F_DOT;
+                    lc = Character.toLowerCase(c);
+                    if (Character.isUpperCase(c)) {
+                        cls = 1;
+                        anyLetter = true;
+                    } else if (Character.isLetter(c)) {
+                        cls = 2;
+                        anyLetter = true;
+                        allUpper = false;
+                        anyLower = true;
+                    } else if (Character.isDigit(c)) {
+                        cls = 3;
+                        fl |= F_DIGIT;
+                    } else {
+                        cls = 4 + (c & 0x3f);
                     }
                 }
+                he = (he ^ c) * 0x100000001b3L;
+                hl = (hl ^ lc) * 0x100000001b3L;
                 if (cls != lastCls || shapeLen < 2) {
                     if (cls != lastCls) {
                         shapeLen = 0;
@@ -176,7 +205,8 @@ public final class Tokens {
             int len = b - a;
             int s2 = 0, s3 = 0, s4 = 0;
             for (int k = Math.max(a, b - 4); k < b; k++) {
-                char lc = Character.toLowerCase(s.charAt(k));
+                char ch = s.charAt(k);
+                char lc = ch < 128 ? (ch >= 'A' && ch <= 'Z' ? (char) (ch + 32) : ch) : Character.toLowerCase(ch);
                 int fromEnd = b - k;
                 if (fromEnd <= 2) {
                     s2 = s2 * 31 + lc;
