@@ -231,7 +231,7 @@ public final class NerModel {
                 out[k++] = f(22, gm1, gz);
                 out[k++] = f(23, gz, gp1);
                 out[k++] = f(24, gz, sh);
-                out[k++] = f(25, isFirst(tk, i) ? 1 : 0, tk.flags[i]);
+                out[k++] = f(25, isFirst(tk, i) ? 1 : 0, tk.flags[i] & FEATURE_FLAGS);
             }
             case G_WORD_GAZ -> {
                 long w = tk.lower[i];
@@ -301,6 +301,15 @@ public final class NerModel {
         return k;
     }
 
+    /** No capital letter and not a lone punctuation mark that could sit inside a name. */
+    private static boolean plain(Tokens tk, int t) {
+        int fl = tk.flags[t];
+        return (fl & Tokens.F_UPPER) == 0 && ((fl & Tokens.F_ALPHA) != 0 || (fl & Tokens.F_DIGIT) != 0);
+    }
+
+    /** The token flags that are features (F_UPPER came later and only drives {@link #plain}). */
+    static final int FEATURE_FLAGS = 0x7f;
+
     private static boolean isCap(Tokens tk, int t) {
         return (tk.flags[t] & Tokens.F_CAP) != 0;
     }
@@ -358,6 +367,33 @@ public final class NerModel {
         int[] feats = s.feats;
         float[] emit = s.emit;
         for (int i = 0; i < n; i++) {
+            if (plain(tk, i) && (i == 0 || plain(tk, i - 1)) && (i + 1 == n || plain(tk, i + 1))) {
+                // A word without capitals between two such words: outside any name (entity names here
+                // contain a capital; "of" in "Bank of England" sits next to one). Forced to O, not scored.
+                int base = i * T;
+                if (i == 0) {
+                    score[0] = 0;
+                    back[0] = 0;
+                } else {
+                    int pb = base - T;
+                    float best = Float.NEGATIVE_INFINITY;
+                    int arg = 0;
+                    for (int p = 0; p < T; p++) {
+                        float v = score[pb + p] + transAllowed[(p + 1) * T];
+                        if (v > best) {
+                            best = v;
+                            arg = p;
+                        }
+                    }
+                    score[base] = best;
+                    back[base] = arg;
+                }
+                for (int t = 1; t < T; t++) {
+                    score[base + t] = Float.NEGATIVE_INFINITY;
+                    back[base + t] = 0;
+                }
+                continue;
+            }
             emissionCached(tk, gaz, i, s, emit);
             int base = i * T;
             float[] ta = transAllowed;

@@ -23,7 +23,7 @@ public final class Tokens {
     /** Bit flags, see the F_ constants. */
     public int[] flags = new int[256];
 
-    public static final int F_CAP = 1, F_ALLCAP = 2, F_DIGIT = 4, F_HYPHEN = 8, F_DOT = 16, F_ALPHA = 32, F_LOWER = 64;
+    public static final int F_CAP = 1, F_ALLCAP = 2, F_DIGIT = 4, F_HYPHEN = 8, F_DOT = 16, F_ALPHA = 32, F_LOWER = 64, F_UPPER = 128;
 
     private static final String[] ABBREV = {"Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Sgt", "Capt", "Maj", "Sen",
         "Rep", "Gov", "Jr", "Sr", "St", "Prof", "Adm", "Cmdr", "Brig", "Inc", "Corp", "Co", "Ltd", "Mt", "Ft", "Jan",
@@ -137,7 +137,7 @@ public final class Tokens {
             int a = start[t], b = end[t];
             long he = 0xcbf29ce484222325L, hl = 0xcbf29ce484222325L;
             int sh = 17, lastCls = -1, fl = 0, shapeLen = 0;
-            boolean allUpper = true, anyLetter = false, anyLower = false;
+            boolean allUpper = true, anyLetter = false, anyLower = false, anyUpper = false;
             int p2 = 0, p3 = 0;
             for (int k = a; k < b; k++) {
                 char c = s.charAt(k);
@@ -148,6 +148,7 @@ public final class Tokens {
                         lc = (char) (c + 32);
                         cls = 1;
                         anyLetter = true;
+                        anyUpper = true;
                     } else if (c >= 'a' && c <= 'z') {
                         lc = c;
                         cls = 2;
@@ -169,9 +170,10 @@ public final class Tokens {
                     }
                 } else {
                     lc = Character.toLowerCase(c);
-                    if (Character.isUpperCase(c)) {
+                    if (Character.isUpperCase(c) || Character.isTitleCase(c)) {
                         cls = 1;
                         anyLetter = true;
+                        anyUpper = true;
                     } else if (Character.isLetter(c)) {
                         cls = 2;
                         anyLetter = true;
@@ -226,6 +228,9 @@ public final class Tokens {
                 }
                 if (anyLower) {
                     fl |= F_LOWER;
+                }
+                if (anyUpper) {
+                    fl |= F_UPPER;
                 }
             }
             exact[t] = he;
