@@ -63,10 +63,22 @@ public class TaggerBenchmark {
     public static class Bytes {
         /** UTF-8 bytes of body text tagged; reported per second. */
         public long bytes;
+        private long cpu0;
+        private long wall0;
 
         @Setup(Level.Iteration)
         public void reset() {
             bytes = 0;
+            cpu0 = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+            wall0 = System.nanoTime();
+        }
+
+        /** The machine may be shared: also report throughput per CPU-second of the benchmark thread. */
+        @org.openjdk.jmh.annotations.TearDown(Level.Iteration)
+        public void report() {
+            long cpu = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpu0;
+            long wall = System.nanoTime() - wall0;
+            System.out.printf(" [thread cpu %.0f%% of wall; %.2f MB per cpu-second]", 100.0 * cpu / wall, bytes / 1e6 / (cpu / 1e9));
         }
     }
 

@@ -345,7 +345,6 @@ public final class NerModel {
         float[] score = new float[256 * T];
         int[] back = new int[256 * T];
         float[] emit = new float[T];
-        int[] sum = new int[T];
 
         void ensure(int n) {
             if (score.length < n * T) {
