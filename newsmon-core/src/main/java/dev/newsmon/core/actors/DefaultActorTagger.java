@@ -83,6 +83,7 @@ public final class DefaultActorTagger implements ActorTagger {
 
     private static final class Work {
         final Tokens tk = new Tokens();
+        final Tokens part = new Tokens();
         int[] gaz = new int[256];
         int[] tags = new int[256];
         final NerModel.Scratch scratch = new NerModel.Scratch();
@@ -203,25 +204,36 @@ public final class DefaultActorTagger implements ActorTagger {
                 covered[k] = true;
             }
         }
-        // Hyphenated compounds ("U.S-Taliban"): known names among the parts.
+        // Hyphenated compounds ("U.S-Taliban", "al-Qaida-linked"): the longest known names among the parts.
         for (int i = 0; i < n; i++) {
             if (covered[i] || (tk.flags[i] & Tokens.F_HYPHEN) == 0) {
                 continue;
             }
             int a = tk.start[i], b = tk.end[i];
+            List<int[]> parts = new ArrayList<>();
             int p = a;
             for (int k = a; k <= b; k++) {
                 if (k == b || text.charAt(k) == '-') {
-                    if (k > p && Character.isUpperCase(text.charAt(p))) {
-                        Ref[] refs = kb.lookup(text.substring(p, k));
-                        if (refs != null && refs.length == 1 && !refs[0].actor().ambiguous
-                                && (refs[0].kind() == Kind.NAME)) {
-                            M x = new M(field, order, text, p, k, KnowledgeBase.coarse(refs[0].actor().type));
-                            x.actor = refs[0].actor();
-                            ms.add(x);
-                        }
+                    if (k > p) {
+                        parts.add(new int[] {p, k});
                     }
                     p = k + 1;
+                }
+            }
+            for (int x = 0; x < parts.size(); x++) {
+                for (int y = parts.size() - 1; y >= x; y--) {
+                    int ps = parts.get(x)[0], pe = parts.get(y)[1];
+                    if (ps == a && pe == b) {
+                        continue; // the whole token was already looked up
+                    }
+                    Ref[] refs = kb.lookup(text.substring(ps, pe), w.part);
+                    if (refs != null && refs.length == 1 && !refs[0].actor().ambiguous && refs[0].kind() == Kind.NAME) {
+                        M x2 = new M(field, order, text, ps, pe, KnowledgeBase.coarse(refs[0].actor().type));
+                        x2.actor = refs[0].actor();
+                        ms.add(x2);
+                        x = y;
+                        break;
+                    }
                 }
             }
         }
@@ -285,6 +297,15 @@ public final class DefaultActorTagger implements ActorTagger {
                     m.actor = r.actor();
                     m.cls = KnowledgeBase.coarse(r.actor().type);
                 }
+                return m;
+            }
+            Ref only = exactMatch.refs().length == 1 ? exactMatch.refs()[0] : null;
+            if (only != null && only.kind() == Kind.NAME && !only.actor().ambiguous
+                    && cls == PER && KnowledgeBase.coarse(only.actor().type) == ORG) {
+                // A known organisation's unambiguous name taken for a person: the knowledge base wins
+                // (organisation/place disagreements are left to the tagger: metonymy).
+                m.actor = only.actor();
+                m.cls = KnowledgeBase.coarse(only.actor().type);
                 return m;
             }
             if (cls == ORG && to < tk.n && TROOP_WORDS.contains(tk.token(to))) {

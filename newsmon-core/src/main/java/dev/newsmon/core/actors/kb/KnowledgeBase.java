@@ -399,7 +399,11 @@ public final class KnowledgeBase {
 
     /** The refs of a whole string that is exactly one alias (case-sensitive), or null. */
     public Ref[] lookup(String text) {
-        Tokens tk = new Tokens();
+        return lookup(text, new Tokens());
+    }
+
+    /** As {@link #lookup(String)}, reusing a scratch token buffer. */
+    public Ref[] lookup(String text, Tokens tk) {
         tk.reset(text);
         if (tk.n == 0) {
             return null;

@@ -28,12 +28,21 @@ public final class NerModel {
     final int bits;
     final int mask;
     /** Runtime weights, quantised: weights[bucket * T + tag] * scale. */
-    final short[] q;
-    final float scale;
+    /**
+     * Runtime weights, requantised to 10 bits and packed for SWAR accumulation: the weight of (bucket, tag)
+     * plus {@link #OFFSET} sits in 16-bit lane {@code tag % 4} of {@code packed[bucket * 3 + tag / 4]}, so
+     * one feature costs three long loads and adds; lanes cannot overflow for up to 64 features per token.
+     */
+    final long[] packed;
+    final float step;
+    static final int LEVELS = 511;
+    static final int OFFSET = 512;
     /** trans[(prev + 1) * T + tag], prev = -1 for the start. */
     final float[] trans;
     /** Per-tag additive bias at decoding time (recall/precision trade-off per class), see {@link #BIAS}. */
     final float[] bias = new float[T];
+    /** trans with -infinity where the BIO constraints forbid the pair: the decoder's only transition table. */
+    final float[] transAllowed;
 
     /**
      * Decoding bias per class (per, org, geo, gpe, misc), added to the B and I scores: chosen on the "dev"
@@ -44,8 +53,34 @@ public final class NerModel {
     NerModel(int bits, short[] q, float scale, float[] trans) {
         this.bits = bits;
         this.mask = (1 << bits) - 1;
-        this.q = q;
-        this.scale = scale;
+        // Requantise to 10 bits: the largest |weight| maps to 511.
+        int[] hist = new int[32768];
+        long nonZero = 0;
+        for (short v : q) {
+            if (v != 0) {
+                hist[Math.min(32767, Math.abs((int) v))]++;
+                nonZero++;
+            }
+        }
+        long want = nonZero, seen = 0;
+        int clip = 1;
+        for (int v = 1; v < hist.length; v++) {
+            seen += hist[v];
+            if (seen >= want) {
+                clip = v;
+                break;
+            }
+        }
+        float qstep = Math.max(1f, clip / (float) LEVELS);
+        int buckets = 1 << bits;
+        this.packed = new long[buckets * 3];
+        for (int bk = 0; bk < buckets; bk++) {
+            for (int t = 0; t < T; t++) {
+                int r = Math.max(-LEVELS, Math.min(LEVELS, Math.round(q[bk * T + t] / qstep)));
+                packed[bk * 3 + t / 4] |= (long) (r + OFFSET) << (16 * (t % 4));
+            }
+        }
+        this.step = scale * qstep;
         this.trans = trans;
         float[] cb = BIAS.clone();
         String prop = System.getProperty("newsmon.ner.bias");
@@ -57,6 +92,12 @@ public final class NerModel {
         }
         for (int t = 1; t < T; t++) {
             bias[t] = cb[classOfTag(t)];
+        }
+        transAllowed = new float[(T + 1) * T];
+        for (int p = -1; p < T; p++) {
+            for (int t = 0; t < T; t++) {
+                transAllowed[(p + 1) * T + t] = allowed(p, t) ? trans[(p + 1) * T + t] : Float.NEGATIVE_INFINITY;
+            }
         }
     }
 
@@ -110,51 +151,118 @@ public final class NerModel {
      */
     public static int features(Tokens tk, int[] gaz, int i, int[] out) {
         int k = 0;
+        for (int g = 0; g < GROUPS; g++) {
+            k = groupFeatures(tk, gaz, i, g, out, k);
+        }
+        return contextFeatures(tk, gaz, i, out, k);
+    }
+
+    /** Feature groups that depend only on one token or one pair of tokens: cacheable per thread. */
+    static final int GROUPS = 7;
+    static final int G_WORD = 0, G_PREV = 1, G_NEXT = 2, G_PAIR_PREV = 3, G_PAIR_NEXT = 4, G_SHAPE_GAZ = 5, G_WORD_GAZ = 6;
+    static final int[] GROUP_SIZE = {9, 3, 3, 4, 4, 6, 3};
+
+    /** The cache key of a group at token i (equal keys give equal group features). */
+    static long groupKey(Tokens tk, int[] gaz, int i, int g) {
+        int n = tk.n;
+        long prev = i > 0 ? tk.exact[i - 1] : BOS, next = i + 1 < n ? tk.exact[i + 1] : EOS;
+        return switch (g) {
+            case G_WORD -> tk.exact[i];
+            case G_PREV -> prev;
+            case G_NEXT -> next;
+            case G_PAIR_PREV -> (prev * 0x9E3779B97F4A7C15L) ^ tk.exact[i] ^ 0x5bd1e995L;
+            case G_PAIR_NEXT -> (tk.exact[i] * 0xC2B2AE3D27D4EB4FL) ^ next ^ 0x27d4eb2fL;
+            case G_SHAPE_GAZ -> {
+                long h = gaz[i];
+                h = h * 131 + (i > 0 ? gaz[i - 1] : 99);
+                h = h * 131 + (i + 1 < n ? gaz[i + 1] : 98);
+                h = h * 1_000_003L + (i > 0 ? tk.shape[i - 1] : 1);
+                h = h * 1_000_003L + tk.shape[i];
+                h = h * 1_000_003L + (i + 1 < n ? tk.shape[i + 1] : 2);
+                h = h * 257 + tk.flags[i] * 2 + (isFirst(tk, i) ? 1 : 0);
+                yield h * 0x9E3779B97F4A7C15L + 0x1234567L;
+            }
+            default -> ((tk.exact[i] * 31 + gaz[i]) * 131 + (i > 0 ? gaz[i - 1] : 99)) * 2 + (isFirst(tk, i) ? 1 : 0) + 0x7777L;
+        };
+    }
+
+    static boolean isFirst(Tokens tk, int i) {
+        return i == 0 || isSentenceEnd(tk, i - 1);
+    }
+
+    static int groupFeatures(Tokens tk, int[] gaz, int i, int g, int[] out, int k) {
+        int n = tk.n;
+        switch (g) {
+            case G_WORD -> {
+                out[k++] = f(1, 0);
+                out[k++] = f(2, tk.lower[i]);
+                out[k++] = f(3, tk.exact[i]);
+                out[k++] = f(4, tk.shape[i]);
+                out[k++] = f(5, tk.pre2[i]);
+                out[k++] = f(6, tk.pre3[i]);
+                out[k++] = f(7, tk.suf2[i]);
+                out[k++] = f(8, tk.suf3[i]);
+                out[k++] = f(9, tk.suf4[i]);
+            }
+            case G_PREV -> {
+                out[k++] = f(10, i > 0 ? tk.lower[i - 1] : BOS);
+                out[k++] = f(14, i > 0 ? tk.shape[i - 1] : 1);
+                out[k++] = f(31, i > 0 ? tk.exact[i - 1] : BOS);
+            }
+            case G_NEXT -> {
+                out[k++] = f(11, i + 1 < n ? tk.lower[i + 1] : EOS);
+                out[k++] = f(15, i + 1 < n ? tk.shape[i + 1] : 2);
+                out[k++] = f(32, i + 1 < n ? tk.exact[i + 1] : EOS);
+            }
+            case G_PAIR_PREV -> {
+                long wm1 = i > 0 ? tk.lower[i - 1] : BOS;
+                int shm1 = i > 0 ? tk.shape[i - 1] : 1;
+                out[k++] = f(17, wm1, tk.lower[i]);
+                out[k++] = f(19, wm1, tk.shape[i]);
+                out[k++] = f(28, wm1, tk.suf3[i]);
+                out[k++] = f(33, shm1, tk.shape[i]);
+            }
+            case G_SHAPE_GAZ -> {
+                int sh = tk.shape[i];
+                int shm1 = i > 0 ? tk.shape[i - 1] : 1, shp1 = i + 1 < n ? tk.shape[i + 1] : 2;
+                int gz = gaz[i], gm1 = i > 0 ? gaz[i - 1] : 99, gp1 = i + 1 < n ? gaz[i + 1] : 98;
+                out[k++] = f(16, shm1, sh, shp1);
+                out[k++] = f(21, gz);
+                out[k++] = f(22, gm1, gz);
+                out[k++] = f(23, gz, gp1);
+                out[k++] = f(24, gz, sh);
+                out[k++] = f(25, isFirst(tk, i) ? 1 : 0, tk.flags[i] & FEATURE_FLAGS);
+            }
+            case G_WORD_GAZ -> {
+                long w = tk.lower[i];
+                int gz = gaz[i], gm1 = i > 0 ? gaz[i - 1] : 99;
+                out[k++] = f(26, isFirst(tk, i) ? 1 : 0, w);
+                out[k++] = f(35, gz, w);
+                out[k++] = f(36, gm1, w);
+                    }
+            default -> {
+                long wp1 = i + 1 < n ? tk.lower[i + 1] : EOS;
+                int shp1 = i + 1 < n ? tk.shape[i + 1] : 2;
+                out[k++] = f(18, tk.lower[i], wp1);
+                out[k++] = f(20, tk.shape[i], wp1);
+                out[k++] = f(27, tk.suf3[i], wp1);
+                out[k++] = f(34, tk.shape[i], shp1);
+            }
+        }
+        return k;
+    }
+
+    /** The features that need the wider context (gazetteer codes, two-away words, capitalised runs). */
+    static int contextFeatures(Tokens tk, int[] gaz, int i, int[] out, int k) {
         int n = tk.n;
         long w = tk.lower[i];
         long wm1 = i > 0 ? tk.lower[i - 1] : BOS, wp1 = i + 1 < n ? tk.lower[i + 1] : EOS;
         long wm2 = i > 1 ? tk.lower[i - 2] : BOS, wp2 = i + 2 < n ? tk.lower[i + 2] : EOS;
-        int sh = tk.shape[i];
-        int shm1 = i > 0 ? tk.shape[i - 1] : 1, shp1 = i + 1 < n ? tk.shape[i + 1] : 2;
         int fl = tk.flags[i];
-        int g = gaz[i], gm1 = i > 0 ? gaz[i - 1] : 99, gp1 = i + 1 < n ? gaz[i + 1] : 98;
-        boolean first = i == 0 || (i > 0 && isSentenceEnd(tk, i - 1));
-        out[k++] = f(1, 0);
-        out[k++] = f(2, w);
-        out[k++] = f(3, tk.exact[i]);
-        out[k++] = f(4, sh);
-        out[k++] = f(5, tk.pre2[i]);
-        out[k++] = f(6, tk.pre3[i]);
-        out[k++] = f(7, tk.suf2[i]);
-        out[k++] = f(8, tk.suf3[i]);
-        out[k++] = f(9, tk.suf4[i]);
-        out[k++] = f(10, wm1);
-        out[k++] = f(11, wp1);
         out[k++] = f(12, wm2);
         out[k++] = f(13, wp2);
-        out[k++] = f(14, shm1);
-        out[k++] = f(15, shp1);
-        out[k++] = f(16, shm1, sh, shp1);
-        out[k++] = f(17, wm1, w);
-        out[k++] = f(18, w, wp1);
-        out[k++] = f(19, wm1, sh);
-        out[k++] = f(20, sh, wp1);
-        out[k++] = f(21, g);
-        out[k++] = f(22, gm1, g);
-        out[k++] = f(23, g, gp1);
-        out[k++] = f(24, g, sh);
-        out[k++] = f(25, first ? 1 : 0, fl);
-        out[k++] = f(26, first ? 1 : 0, w);
-        out[k++] = f(27, tk.suf3[i], wp1);
-        out[k++] = f(28, wm1, tk.suf3[i]);
         out[k++] = f(29, wm2, wm1);
         out[k++] = f(30, wp1, wp2);
-        out[k++] = f(31, i > 0 ? tk.exact[i - 1] : BOS);
-        out[k++] = f(32, i + 1 < n ? tk.exact[i + 1] : EOS);
-        out[k++] = f(33, shm1, sh);
-        out[k++] = f(34, sh, shp1);
-        out[k++] = f(35, g, w);
-        out[k++] = f(36, gm1, w);
         out[k++] = f(37, wm1, wp1);
         if ((fl & Tokens.F_CAP) != 0) {
             // The run of capitalised words around the token ("International Atomic Energy Agency"):
@@ -193,6 +301,15 @@ public final class NerModel {
         return k;
     }
 
+    /** No capital letter and not a lone punctuation mark that could sit inside a name. */
+    private static boolean plain(Tokens tk, int t) {
+        int fl = tk.flags[t];
+        return (fl & Tokens.F_UPPER) == 0 && ((fl & Tokens.F_ALPHA) != 0 || (fl & Tokens.F_DIGIT) != 0);
+    }
+
+    /** The token flags that are features (F_UPPER came later and only drives {@link #plain}). */
+    static final int FEATURE_FLAGS = 0x7f;
+
     private static boolean isCap(Tokens tk, int t) {
         return (tk.flags[t] & Tokens.F_CAP) != 0;
     }
@@ -220,11 +337,14 @@ public final class NerModel {
 
     /** Scratch space for one thread. */
     public static final class Scratch {
+        static final int CACHE_BITS = 12;
+        /** Per group, direct-mapped: [key, a0, a1, a2] per slot; key 0 = empty. */
+        final long[][] cache = new long[GROUPS][4 << CACHE_BITS];
+        NerModel owner;
         int[] feats = new int[MAX_FEATS];
         float[] score = new float[256 * T];
         int[] back = new int[256 * T];
         float[] emit = new float[T];
-        int[] sum = new int[T];
 
         void ensure(int n) {
             if (score.length < n * T) {
@@ -246,23 +366,62 @@ public final class NerModel {
         int[] feats = s.feats;
         float[] emit = s.emit;
         for (int i = 0; i < n; i++) {
-            int nf = features(tk, gaz, i, feats);
-            emission(feats, nf, emit, s.sum);
+            if (plain(tk, i) && (i == 0 || plain(tk, i - 1)) && (i + 1 == n || plain(tk, i + 1))) {
+                // A word without capitals between two such words: outside any name (entity names here
+                // contain a capital; "of" in "Bank of England" sits next to one). Forced to O, not scored.
+                int base = i * T;
+                if (i == 0) {
+                    score[0] = 0;
+                    back[0] = 0;
+                } else {
+                    int pb = base - T;
+                    float best = Float.NEGATIVE_INFINITY;
+                    int arg = 0;
+                    for (int p = 0; p < T; p++) {
+                        float v = score[pb + p] + transAllowed[(p + 1) * T];
+                        if (v > best) {
+                            best = v;
+                            arg = p;
+                        }
+                    }
+                    score[base] = best;
+                    back[base] = arg;
+                }
+                for (int t = 1; t < T; t++) {
+                    score[base + t] = Float.NEGATIVE_INFINITY;
+                    back[base + t] = 0;
+                }
+                continue;
+            }
+            emissionCached(tk, gaz, i, s, emit);
             int base = i * T;
+            float[] ta = transAllowed;
+            if (i == 0) {
+                for (int t = 0; t < T; t++) {
+                    score[t] = ta[t] + emit[t];
+                    back[t] = 0;
+                }
+                continue;
+            }
+            int pb = base - T;
             for (int t = 0; t < T; t++) {
                 float best = Float.NEGATIVE_INFINITY;
                 int arg = 0;
-                if (i == 0) {
-                    if (allowed(-1, t)) {
-                        best = trans[t];
+                if (t != 0 && !isBegin(t)) {
+                    // I-x follows only B-x or I-x.
+                    int b = t - 1;
+                    float vb = score[pb + b] + ta[(b + 1) * T + t];
+                    float vi = score[pb + t] + ta[(t + 1) * T + t];
+                    if (vb >= vi) {
+                        best = vb;
+                        arg = b;
+                    } else {
+                        best = vi;
+                        arg = t;
                     }
                 } else {
-                    int pb = (i - 1) * T;
                     for (int p = 0; p < T; p++) {
-                        if (!allowed(p, t)) {
-                            continue;
-                        }
-                        float v = score[pb + p] + trans[(p + 1) * T + t];
+                        float v = score[pb + p] + ta[(p + 1) * T + t];
                         if (v > best) {
                             best = v;
                             arg = p;
@@ -288,17 +447,62 @@ public final class NerModel {
         }
     }
 
-    private void emission(int[] feats, int nf, float[] emit, int[] sum) {
-        java.util.Arrays.fill(sum, 0);
-        short[] w = q;
-        for (int j = 0; j < nf; j++) {
-            int b = (feats[j] & mask) * T;
-            for (int t = 0; t < T; t++) {
-                sum[t] += w[b + t];
+    /**
+     * Emission scores of token i: the one-token and token-pair feature groups come from small per-thread
+     * caches of their packed partial sums (frequent words hit them), the rest is summed directly.
+     */
+    private void emissionCached(Tokens tk, int[] gaz, int i, Scratch s, float[] emit) {
+        if (s.owner != this) {
+            for (long[] c : s.cache) {
+                java.util.Arrays.fill(c, 0);
             }
+            s.owner = this;
         }
+        long a0 = 0, a1 = 0, a2 = 0;
+        long[] w = packed;
+        int m = mask;
+        int[] feats = s.feats;
+        int nf = 0;
+        for (int g = 0; g < GROUPS; g++) {
+            long key = groupKey(tk, gaz, i, g);
+            if (key == 0) {
+                key = 1;
+            }
+            long[] c = s.cache[g];
+            int slot = (int) ((key * 0x9E3779B97F4A7C15L) >>> (64 - Scratch.CACHE_BITS)) << 2;
+            if (c[slot] != key) {
+                int k = groupFeatures(tk, gaz, i, g, feats, 0);
+                long b0 = 0, b1 = 0, b2 = 0;
+                for (int j = 0; j < k; j++) {
+                    int b = (feats[j] & m) * 3;
+                    b0 += w[b];
+                    b1 += w[b + 1];
+                    b2 += w[b + 2];
+                }
+                c[slot] = key;
+                c[slot + 1] = b0;
+                c[slot + 2] = b1;
+                c[slot + 3] = b2;
+            }
+            a0 += c[slot + 1];
+            a1 += c[slot + 2];
+            a2 += c[slot + 3];
+            nf += GROUP_SIZE[g];
+        }
+        int k = contextFeatures(tk, gaz, i, feats, 0);
+        for (int j = 0; j < k; j++) {
+            int b = (feats[j] & m) * 3;
+            a0 += w[b];
+            a1 += w[b + 1];
+            a2 += w[b + 2];
+        }
+        nf += k;
+        int off = nf * OFFSET;
+        float st = step;
         for (int t = 0; t < T; t++) {
-            emit[t] = sum[t] * scale + bias[t];
+            long a = t < 4 ? a0 : t < 8 ? a1 : a2;
+            int lane = (int) ((a >>> (16 * (t & 3))) & 0xFFFF) - off;
+            emit[t] = lane * st + bias[t];
         }
     }
 

@@ -23,7 +23,7 @@ public final class Tokens {
     /** Bit flags, see the F_ constants. */
     public int[] flags = new int[256];
 
-    public static final int F_CAP = 1, F_ALLCAP = 2, F_DIGIT = 4, F_HYPHEN = 8, F_DOT = 16, F_ALPHA = 32, F_LOWER = 64;
+    public static final int F_CAP = 1, F_ALLCAP = 2, F_DIGIT = 4, F_HYPHEN = 8, F_DOT = 16, F_ALPHA = 32, F_LOWER = 64, F_UPPER = 128;
 
     private static final String[] ABBREV = {"Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Sgt", "Capt", "Maj", "Sen",
         "Rep", "Gov", "Jr", "Sr", "St", "Prof", "Adm", "Cmdr", "Brig", "Inc", "Corp", "Co", "Ltd", "Mt", "Ft", "Jan",
@@ -36,16 +36,16 @@ public final class Tokens {
         int i = 0;
         while (i < len) {
             char c = s.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c >= 128 && (Character.isWhitespace(c) || Character.isSpaceChar(c))) {
                 i++;
                 continue;
             }
-            if (Character.isLetterOrDigit(c)) {
+            if (letterOrDigit(c)) {
                 int j = i + 1;
                 boolean hasDot = false;
                 while (j < len) {
                     char d = s.charAt(j);
-                    if (Character.isLetterOrDigit(d)) {
+                    if (letterOrDigit(d)) {
                         j++;
                         continue;
                     }
@@ -91,6 +91,13 @@ public final class Tokens {
         computeHashes();
     }
 
+    private static boolean letterOrDigit(char c) {
+        if (c < 128) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        }
+        return Character.isLetterOrDigit(c);
+    }
+
     private static boolean isAbbrev(String s, int from, int to) {
         int len = to - from;
         if (len > 5) {
@@ -130,33 +137,57 @@ public final class Tokens {
             int a = start[t], b = end[t];
             long he = 0xcbf29ce484222325L, hl = 0xcbf29ce484222325L;
             int sh = 17, lastCls = -1, fl = 0, shapeLen = 0;
-            boolean allUpper = true, anyLetter = false, anyLower = false;
+            boolean allUpper = true, anyLetter = false, anyLower = false, anyUpper = false;
             int p2 = 0, p3 = 0;
             for (int k = a; k < b; k++) {
                 char c = s.charAt(k);
-                char lc = Character.toLowerCase(c);
-                he = (he ^ c) * 0x100000001b3L;
-                hl = (hl ^ lc) * 0x100000001b3L;
+                char lc;
                 int cls;
-                if (Character.isUpperCase(c)) {
-                    cls = 1;
-                    anyLetter = true;
-                } else if (Character.isLetter(c)) {
-                    cls = 2;
-                    anyLetter = true;
-                    allUpper = false;
-                    anyLower = true;
-                } else if (Character.isDigit(c)) {
-                    cls = 3;
-                    fl |= F_DIGIT;
+                if (c < 128) {
+                    if (c >= 'A' && c <= 'Z') {
+                        lc = (char) (c + 32);
+                        cls = 1;
+                        anyLetter = true;
+                        anyUpper = true;
+                    } else if (c >= 'a' && c <= 'z') {
+                        lc = c;
+                        cls = 2;
+                        anyLetter = true;
+                        allUpper = false;
+                        anyLower = true;
+                    } else if (c >= '0' && c <= '9') {
+                        lc = c;
+                        cls = 3;
+                        fl |= F_DIGIT;
+                    } else {
+                        lc = c;
+                        cls = 4 + (c & 0x3f);
+                        if (c == '-') {
+                            fl |= F_HYPHEN;
+                        } else if (c == '.') {
+                            fl |= F_DOT;
+                        }
+                    }
                 } else {
-                    cls = 4 + (c & 0x3f);
-                    if (c == '-') {
-                        fl |= F_HYPHEN;
-                    } else if (c == '.') {
-                        fl |= F_DOT;
+                    lc = Character.toLowerCase(c);
+                    if (Character.isUpperCase(c) || Character.isTitleCase(c)) {
+                        cls = 1;
+                        anyLetter = true;
+                        anyUpper = true;
+                    } else if (Character.isLetter(c)) {
+                        cls = 2;
+                        anyLetter = true;
+                        allUpper = false;
+                        anyLower = true;
+                    } else if (Character.isDigit(c)) {
+                        cls = 3;
+                        fl |= F_DIGIT;
+                    } else {
+                        cls = 4 + (c & 0x3f);
                     }
                 }
+                he = (he ^ c) * 0x100000001b3L;
+                hl = (hl ^ lc) * 0x100000001b3L;
                 if (cls != lastCls || shapeLen < 2) {
                     if (cls != lastCls) {
                         shapeLen = 0;
@@ -176,7 +207,8 @@ public final class Tokens {
             int len = b - a;
             int s2 = 0, s3 = 0, s4 = 0;
             for (int k = Math.max(a, b - 4); k < b; k++) {
-                char lc = Character.toLowerCase(s.charAt(k));
+                char ch = s.charAt(k);
+                char lc = ch < 128 ? (ch >= 'A' && ch <= 'Z' ? (char) (ch + 32) : ch) : Character.toLowerCase(ch);
                 int fromEnd = b - k;
                 if (fromEnd <= 2) {
                     s2 = s2 * 31 + lc;
@@ -196,6 +228,9 @@ public final class Tokens {
                 }
                 if (anyLower) {
                     fl |= F_LOWER;
+                }
+                if (anyUpper) {
+                    fl |= F_UPPER;
                 }
             }
             exact[t] = he;
