@@ -29,9 +29,9 @@ public final class DefaultTopicTagger implements TopicTagger {
     public static final String BUILT_IN = "kb/topics.yaml";
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
-    private record Cue(int topic, String[] words, boolean[] prefix, double weight, int index) {}
+    private record Cue(int topic, String[] words, boolean[] prefix, double weight, int index, boolean context) {}
 
-    private record Topic(String id, double minScore) {}
+    private record Topic(String id, double minScore, boolean needsContext) {}
 
     private final List<Topic> topics = new ArrayList<>();
     /** First word (stem, or prefix for "word*") → cues starting with it. */
@@ -75,8 +75,11 @@ public final class DefaultTopicTagger implements TopicTagger {
         Tokens tk = new Tokens();
         for (TopicSpec s : specs) {
             int ti = topics.size();
-            topics.add(new Topic(s.id, s.min_score));
-            for (TopicSpec.Cue c : s.cues) {
+            topics.add(new Topic(s.id, s.min_score, !s.context.isEmpty()));
+            List<TopicSpec.Cue> all = new ArrayList<>(s.cues);
+            all.addAll(s.context);
+            for (TopicSpec.Cue c : all) {
+                boolean isContext = s.context.contains(c);
                 if (c.phrase == null || c.phrase.isBlank()) {
                     continue;
                 }
@@ -101,7 +104,7 @@ public final class DefaultTopicTagger implements TopicTagger {
                 for (int i = 0; i < pf.length; i++) {
                     pf[i] = prefix.get(i);
                 }
-                Cue cue = new Cue(ti, words.toArray(new String[0]), pf, c.weight, cueCount++);
+                Cue cue = new Cue(ti, words.toArray(new String[0]), pf, c.weight, cueCount++, isContext);
                 if (pf[0]) {
                     prefixFirst.add(cue);
                 } else {
@@ -126,12 +129,13 @@ public final class DefaultTopicTagger implements TopicTagger {
         for (int i = 0; i < topics.size(); i++) {
             spans.add(new ArrayList<>());
         }
-        scan("title", item.title(), 1.5, evidence, seen, spans);
-        scan("body", item.body(), 1.0, evidence, seen, spans);
+        boolean[] inContext = new boolean[topics.size()];
+        scan("title", item.title(), 1.5, evidence, seen, spans, inContext);
+        scan("body", item.body(), 1.0, evidence, seen, spans, inContext);
         List<TopicTag> out = new ArrayList<>();
         for (int i = 0; i < topics.size(); i++) {
             double score = 1 - Math.exp(-evidence[i]);
-            if (score >= topics.get(i).minScore() && !spans.get(i).isEmpty()) {
+            if (score >= topics.get(i).minScore() && !spans.get(i).isEmpty() && (inContext[i] || !topics.get(i).needsContext())) {
                 out.add(new TopicTag(topics.get(i).id(), Math.round(score * 1000) / 1000.0, List.copyOf(spans.get(i))));
             }
         }
@@ -139,7 +143,8 @@ public final class DefaultTopicTagger implements TopicTagger {
         return out;
     }
 
-    private void scan(String field, String text, double fieldWeight, double[] evidence, int[] seen, List<List<Span>> spans) {
+    private void scan(String field, String text, double fieldWeight, double[] evidence, int[] seen, List<List<Span>> spans,
+                      boolean[] inContext) {
         if (text == null || text.isEmpty()) {
             return;
         }
@@ -155,17 +160,17 @@ public final class DefaultTopicTagger implements TopicTagger {
             List<Cue> cands = byFirst.get(stems[i]);
             if (cands != null) {
                 for (Cue c : cands) {
-                    tryCue(c, i, field, tk, stems, lower, fieldWeight, evidence, seen, spans);
+                    tryCue(c, i, field, tk, stems, lower, fieldWeight, evidence, seen, spans, inContext);
                 }
             }
             for (Cue c : prefixFirst) {
-                tryCue(c, i, field, tk, stems, lower, fieldWeight, evidence, seen, spans);
+                tryCue(c, i, field, tk, stems, lower, fieldWeight, evidence, seen, spans, inContext);
             }
         }
     }
 
     private static void tryCue(Cue c, int i, String field, Tokens tk, String[] stems, String[] lower, double fieldWeight,
-                               double[] evidence, int[] seen, List<List<Span>> spans) {
+                               double[] evidence, int[] seen, List<List<Span>> spans, boolean[] inContext) {
         if (i + c.words.length > tk.n) {
             return;
         }
@@ -174,6 +179,10 @@ public final class DefaultTopicTagger implements TopicTagger {
             if (!ok) {
                 return;
             }
+        }
+        if (c.context) {
+            inContext[c.topic] = true;
+            return;
         }
         int end = i + c.words.length - 1;
         List<Span> have = spans.get(c.topic);

@@ -13,6 +13,11 @@ public final class TopicSpec {
     public String description;
     public double min_score = 0.5;
     public List<Cue> cues = new ArrayList<>();
+    /**
+     * Words that must also occur somewhere in the item for the topic to count (empty: no condition): a
+     * "withdrawal" is military news only where troops, forces or a mission are spoken of.
+     */
+    public List<Cue> context = new ArrayList<>();
     /** When true in a user file, removes the built-in topic with this id. */
     public boolean remove;
 
