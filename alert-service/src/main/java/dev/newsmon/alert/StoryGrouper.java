@@ -57,7 +57,8 @@ final class StoryGrouper implements Processor<String, AlertCandidate, String, Al
         if (c == null) {
             return;
         }
-        long now = c.ingestedAt();
+        // Event time of this copy: its acceptance at ingest (the record's timestamp, if that is later).
+        long now = Math.max(c.ingestedAt(), record.timestamp());
         StoryGroups stored = store.get(c.groupKey());
         List<StoryGroups.Group> open = new ArrayList<>();
         if (stored != null) {
@@ -71,7 +72,7 @@ final class StoryGrouper implements Processor<String, AlertCandidate, String, Al
         StoryGroups.Group match = open.stream().filter(g -> sameStory(g, c)).findFirst().orElse(null);
         Alert emitted;
         if (match == null) {
-            emitted = newAlert(c, "new", withRules(c, List.of("opened by " + describe(c))));
+            emitted = newAlert(c, now, "new", withRules(c, List.of("opened by " + describe(c))));
             open.add(0, new StoryGroups.Group(emitted, c.shingles()));
             metrics.raised(emitted);
         } else if (match.alert().itemIds().contains(c.itemId())) {
@@ -80,20 +81,20 @@ final class StoryGrouper implements Processor<String, AlertCandidate, String, Al
             List<String> changes = newFacts(match.alert(), c);
             if (!changes.isEmpty()) {
                 String what = "new fact: " + String.join(", ", changes);
-                emitted = newAlert(c, what, withRules(c, List.of(what + " (follows alert " + match.alert().id() + ")")));
+                emitted = newAlert(c, now, what, withRules(c, List.of(what + " (follows alert " + match.alert().id() + ")")));
                 open.add(0, new StoryGroups.Group(emitted, c.shingles()));
                 metrics.raised(emitted);
             } else {
-                emitted = join(match.alert(), c);
+                emitted = join(match.alert(), c, now);
                 open.set(open.indexOf(match), new StoryGroups.Group(emitted, union(match.shingles(), c.shingles())));
                 metrics.grouped(emitted);
             }
         }
         store.put(c.groupKey(), new StoryGroups(open));
         metrics.latency(System.currentTimeMillis() - c.ingestedAt());
-        // An alert's versions carry non-decreasing timestamps (its latest item's acceptance), so tables of
-        // news.alerts never see an update older than the one they hold.
-        context.forward(new Record<>(emitted.id(), emitted, Math.max(record.timestamp(), emitted.lastSeen())));
+        // An alert's versions carry non-decreasing timestamps (lastSeen only grows), so tables of news.alerts
+        // never see an update older than the one they hold.
+        context.forward(new Record<>(emitted.id(), emitted, emitted.lastSeen()));
     }
 
     private boolean sameStory(StoryGroups.Group group, AlertCandidate c) {
@@ -124,7 +125,7 @@ final class StoryGrouper implements Processor<String, AlertCandidate, String, Al
         return changes;
     }
 
-    private Alert join(Alert a, AlertCandidate c) {
+    private Alert join(Alert a, AlertCandidate c, long now) {
         List<String> sources = new ArrayList<>(a.sources());
         String source = c.source() == null ? "unknown" : c.source();
         boolean newSource = !sources.contains(source);
@@ -150,15 +151,15 @@ final class StoryGrouper implements Processor<String, AlertCandidate, String, Al
         }
         return new Alert(a.id(), a.kind(), a.mode(), severity, a.actor(), a.actorName(), a.place(), a.quantities(),
                 a.deadline(), a.title(), evidence, sources, itemIds, itemIds.size(), reason, history,
-                Math.min(a.firstSeen(), c.ingestedAt()), Math.max(a.lastSeen(), c.ingestedAt()), a.acknowledged());
+                Math.min(a.firstSeen(), now), Math.max(a.lastSeen(), now), a.acknowledged());
     }
 
-    private static Alert newAlert(AlertCandidate c, String reason, List<String> history) {
+    private static Alert newAlert(AlertCandidate c, long now, String reason, List<String> history) {
         String source = c.source() == null ? "unknown" : c.source();
         String severity = c.severity() != null ? c.severity() : AlertPolicy.initialSeverity(c.kind(), c.mode());
         return new Alert(alertId(c), c.kind(), c.mode(), severity,
                 c.actor().isEmpty() ? null : c.actor(), c.actorName(), c.place(), c.quantities(), c.deadline(), c.title(),
-                c.evidence(), List.of(source), List.of(c.itemId()), 1, reason, history, c.ingestedAt(), c.ingestedAt(), false);
+                c.evidence(), List.of(source), List.of(c.itemId()), 1, reason, history, now, now, false);
     }
 
     private static List<String> withRules(AlertCandidate c, List<String> history) {

@@ -64,18 +64,22 @@ class PipelineEndToEndIT {
             IngestClient client = new IngestClient("http://127.0.0.1:" + ingest.httpPort());
             IngestClient.Answer seed = client.postText("seed", Files.readString(SEED, StandardCharsets.UTF_8));
             assertEquals(202, seed.status(), seed.body());
-            for (Path sample : ItemFiles.expand(List.of(REPO.resolve("samples").toString()))) {
-                assertTrue(IngestCommand.send(client, sample), "sample accepted: " + sample);
-            }
-
             try (TopicReader<String, Alert> alertReader = new TopicReader<>(bootstrap, topics.alerts());
                  TopicReader<String, EnrichedItem> enrichedReader = new TopicReader<>(bootstrap, topics.enriched());
                  TopicReader<String, EnrichedItem> withdrawalReader = new TopicReader<>(bootstrap, topics.forNewsTopic("military-withdrawal"))) {
 
+                for (Path sample : ItemFiles.expand(List.of(REPO.resolve("samples").toString()))) {
+                    if (sample.getFileName().toString().startsWith("004")) {
+                        // The changed figure is news only after the first report: let the three wires land first.
+                        alertReader.readUntil(Duration.ofSeconds(120), records -> latest(records).values().stream().anyMatch(a -> a.sources().size() >= 3));
+                    }
+                    assertTrue(IngestCommand.send(client, sample), "sample accepted: " + sample);
+                }
+
                 Map<String, Alert> latest = latest(alertReader.readUntil(Duration.ofSeconds(120), records ->
                         latest(records).values().stream().anyMatch(a -> a.sources().size() >= 3)
                                 && latest(records).values().stream().anyMatch(fromItem("seed").and(a -> a.kind() == AlertKind.DEADLINE))
-                                && latest(records).values().stream().anyMatch(fromItem("sample-003-d"))));
+                                && latest(records).values().stream().anyMatch(fromItem("sample-004"))));
                 Collection<Alert> all = latest.values();
 
                 // The seed: NATO refuses to withdraw, the May deadline, Trump's cut to 2,500.
@@ -92,7 +96,7 @@ class PipelineEndToEndIT {
                 Alert threeWires = only(all, a -> a.kind() == AlertKind.WITHDRAWAL
                         && a.itemIds().containsAll(List.of("sample-003-a", "sample-003-b", "sample-003-c")));
                 assertEquals(Set.of("wire-alpha", "wire-bravo", "wire-charlie"), Set.copyOf(threeWires.sources()));
-                Alert raised = only(all, fromItem("sample-003-d").and(a -> a.kind() == AlertKind.WITHDRAWAL));
+                Alert raised = only(all, fromItem("sample-004").and(a -> a.kind() == AlertKind.WITHDRAWAL));
                 assertTrue(raised.reason().startsWith("new fact"), raised.reason());
                 // Sport and a withdrawn bill are not withdrawal alerts.
                 assertTrue(all.stream().noneMatch(fromItem("sample-003-e").or(fromItem("sample-003-f"))), "no alert for a tennis final or a bill");
