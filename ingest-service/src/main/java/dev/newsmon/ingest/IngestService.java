@@ -13,6 +13,7 @@ import io.javalin.http.Context;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,10 +26,12 @@ public final class IngestService implements AutoCloseable {
 
     private final Javalin http;
     private final ItemPublisher publisher;
+    private final FeedPoller feeds;
 
-    private IngestService(Javalin http, ItemPublisher publisher) {
+    private IngestService(Javalin http, ItemPublisher publisher, FeedPoller feeds) {
         this.http = http;
         this.publisher = publisher;
+        this.feeds = feeds;
     }
 
     public static IngestService start(NewsmonConfig config, List<String> newsTopicIds) {
@@ -38,14 +41,17 @@ public final class IngestService implements AutoCloseable {
         KafkaItemPublisher publisher = new KafkaItemPublisher(KafkaClientConfigs.producer(config, "newsmon-ingest"), topics.raw(), registry);
         ItemLimits limits = ItemLimits.from(config);
         ItemIntake intake = new ItemIntake(limits, config.integer(Setting.INGEST_DEDUP_CAPACITY), publisher, registry, System::currentTimeMillis);
+        FeedPoller feeds = new FeedPoller(config.list(Setting.INGEST_FEED_URLS).stream().map(URI::create).toList(),
+                config.duration(Setting.INGEST_FEED_INTERVAL), intake, registry);
         Javalin http = ServiceHttpServer.start(config.string(Setting.NEWSMON_HTTP_HOST), config.integer(Setting.INGEST_HTTP_PORT),
-                registry, () -> HealthStatus.up(Map.of("service", "ingest-service")), routes -> {
+                registry, () -> HealthStatus.up(Map.of("service", "ingest-service", "feeds", feeds.health())), routes -> {
                     routes.http.maxRequestSize = limits.maxRequestBytes() + 1L;
                     routes.routes.post("/items", ctx -> handle(ctx, intake, limits));
                     routes.routes.get("/", ctx -> ctx.json(Map.of("service", "ingest-service",
-                            "post", "/items (application/json item or array, application/x-ndjson, text/plain article)")));
+                            "post", "/items (application/json item or array, application/x-ndjson, text/plain article, RSS or Atom)")));
                 });
-        return new IngestService(http, publisher);
+        feeds.start();
+        return new IngestService(http, publisher, feeds);
     }
 
     private static void handle(Context ctx, ItemIntake intake, ItemLimits limits) {
@@ -89,6 +95,7 @@ public final class IngestService implements AutoCloseable {
 
     @Override
     public void close() {
+        feeds.close();
         http.stop();
         publisher.close();
     }

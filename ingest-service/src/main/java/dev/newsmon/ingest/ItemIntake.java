@@ -49,8 +49,16 @@ public final class ItemIntake {
         }
     }
 
+    /** Candidates already decoded (by the feed poller): validated, deduplicated and published like a request. */
+    public Result acceptDecoded(List<Map<String, Object>> candidates) {
+        return acceptCandidates(candidates);
+    }
+
     private Result acceptOrThrow(String contentType, byte[] body, Map<String, String> query) {
-        List<Map<String, Object>> candidates = decoder.decode(contentType, body, query);
+        return acceptCandidates(decoder.decode(contentType, body, query));
+    }
+
+    private Result acceptCandidates(List<Map<String, Object>> candidates) {
         List<NewsItem> items = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         for (Map<String, Object> candidate : candidates) {

@@ -15,26 +15,31 @@ import java.util.Map;
 
 /**
  * Turns a request body into candidate items: a JSON object, a JSON array of objects, NDJSON (one
- * object per line), or a {@code text/plain} article whose metadata comes from query parameters.
+ * object per line), a {@code text/plain} article whose metadata comes from query parameters, or an RSS
+ * or Atom feed.
  * Bytes must be UTF-8; anything else is refused with the place where it goes wrong.
  */
 final class RequestDecoder {
 
     private final ObjectMapper mapper = Json.mapper();
+    private final FeedDecoder feeds = new FeedDecoder();
 
     /** The fields of each item, as given, in request order. */
     List<Map<String, Object>> decode(String contentType, byte[] body, Map<String, String> query) {
         if (body.length == 0) {
             throw new BadInputException(400, "The request body is empty: send a JSON item, a JSON array, NDJSON or a text/plain article");
         }
-        String text = utf8(body);
         String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT).split(";")[0].trim();
+        if (type.equals("application/rss+xml") || type.equals("application/atom+xml")) {
+            return feeds.decode(body); // XML declares its own encoding
+        }
+        String text = utf8(body);
         return switch (type) {
             case "application/json" -> json(text);
             case "application/x-ndjson", "application/jsonl", "application/jsonlines", "application/x-jsonlines" -> ndjson(text);
             case "text/plain" -> List.of(plainText(text, query));
             default -> throw new BadInputException(415, "Unsupported Content-Type '" + contentType
-                    + "': use application/json, application/x-ndjson or text/plain; charset=utf-8");
+                    + "': use application/json, application/x-ndjson, text/plain; charset=utf-8, application/rss+xml or application/atom+xml");
         };
     }
 

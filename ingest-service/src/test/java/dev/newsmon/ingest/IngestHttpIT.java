@@ -54,6 +54,8 @@ class IngestHttpIT {
         assertRefused(400, "application/json", bytes("{\"title\": \"no body here\"}"), "'body' is required");
         assertRefused(413, "application/x-ndjson", bytes("{\"body\":\"" + "b".repeat(2 * 1024 * 1024) + "\"}\n"), "bytes");
         assertRefused(400, "application/json", bytes("[]"), "no items");
+        assertRefused(400, "application/rss+xml", bytes("<rss><channel><item><title>cut off"), "not a readable RSS or Atom feed");
+        assertRefused(400, "application/atom+xml", bytes("<!DOCTYPE feed [<!ENTITY x SYSTEM \"file:///etc/hostname\">]><feed>&x;</feed>"), "not a readable");
 
         HttpResponse<String> good = post("application/json", bytes("{\"id\":\"good-1\",\"body\":\"Troops will leave by May.\"}"));
         assertEquals(202, good.statusCode(), good.body());

@@ -30,6 +30,8 @@ public enum Setting {
     INGEST_MAX_REQUEST_BYTES("8388608", "Largest request body POST /items accepts"),
     INGEST_MAX_BODY_CHARS("200000", "Longest item body accepted, in characters"),
     INGEST_DEDUP_CAPACITY("100000", "How many recent ids and content fingerprints ingest remembers to drop duplicates"),
+    INGEST_FEED_URLS("", "Comma-separated RSS/Atom feed URLs that ingest-service polls"),
+    INGEST_FEED_INTERVAL("PT5M", "How often each feed is polled (ISO-8601 duration)"),
     NEWSMON_ACTOR_FILES("", "Comma-separated extra knowledge-base files (your watchlists)"),
     NEWSMON_TOPIC_FILES("", "Comma-separated extra topic taxonomy files"),
     ALERT_RULES_FILE("", "Alert rules file loaded at start (rules published to newsmon.rules replace it)"),
