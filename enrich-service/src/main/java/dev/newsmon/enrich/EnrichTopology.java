@@ -5,13 +5,15 @@ import dev.newsmon.core.model.EnrichedItem;
 import dev.newsmon.core.model.NewsItem;
 import dev.newsmon.core.topics.TopicTagger;
 import dev.newsmon.kafka.topics.NewsmonTopics;
+import dev.newsmon.core.model.TopicTag;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
-import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.state.Stores;
 
@@ -31,20 +33,28 @@ public final class EnrichTopology {
         builder.addStateStore(Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(SEEN_STORE), Serdes.String(), Serdes.Long()));
 
-        KStream<String, EnrichedItem> enriched = builder.stream(topics.raw().name(), topics.raw().consumed())
+        Serializer<EnrichedItem> json = topics.enriched().valueSerde().serializer();
+        Serde<RoutedItem> routedSerde = Serdes.serdeFrom((topic, routed) -> routed == null ? null : routed.bytes(json), (t, b) -> {
+            throw new UnsupportedOperationException("routed items are only written");
+        });
+        builder.stream(topics.raw().name(), topics.raw().consumed())
                 .processValues(() -> new FirstSightingFilter(SEEN_STORE, rememberSeenFor), SEEN_STORE)
                 .filter((id, item) -> item != null)
-                .mapValues(item -> tag(item, actors, newsTopics, metrics));
-        enriched.to(topics.enriched().name(), topics.enriched().produced());
-
-        Serde<EnrichedItem> itemSerde = topics.enriched().valueSerde();
-        Serde<RoutedItem> routedSerde = Serdes.serdeFrom(routedSerializer(itemSerde.serializer()), (t, b) -> {
-            throw new UnsupportedOperationException("per-topic records are only written");
-        });
-        enriched.flatMapValues(item -> item.topics().stream().map(t -> new RoutedItem(t.id(), item)).toList())
-                .to((id, routed, context) -> topics.forNewsTopic(routed.topicId()).name(),
-                        Produced.with(Serdes.String(), routedSerde));
+                .mapValues(item -> tag(item, actors, newsTopics, metrics))
+                .flatMapValues(item -> route(item, topics))
+                .to((id, routed, context) -> routed.topic(), Produced.with(Serdes.String(), routedSerde));
         return builder.build();
+    }
+
+    /** The item for news.enriched and once more for the topic of each of its news topics, serialised once for all. */
+    private static List<RoutedItem> route(EnrichedItem item, NewsmonTopics topics) {
+        byte[][] shared = new byte[1][];
+        List<RoutedItem> out = new ArrayList<>(1 + item.topics().size());
+        out.add(new RoutedItem(topics.enriched().name(), item, shared));
+        for (TopicTag t : item.topics()) {
+            out.add(new RoutedItem(topics.forNewsTopic(t.id()).name(), item, shared));
+        }
+        return out;
     }
 
     private static EnrichedItem tag(NewsItem item, ActorTagger actors, TopicTagger topics, EnrichMetrics metrics) {
@@ -54,10 +64,14 @@ public final class EnrichTopology {
         return result;
     }
 
-    private static Serializer<RoutedItem> routedSerializer(Serializer<EnrichedItem> items) {
-        return (topic, routed) -> routed == null ? null : items.serialize(topic, routed.item());
-    }
+    /** An enriched item on its way to one topic; copies of one item share their JSON bytes. */
+    record RoutedItem(String topic, EnrichedItem item, byte[][] shared) {
 
-    /** An enriched item on its way to the topic of one of its news topics. */
-    record RoutedItem(String topicId, EnrichedItem item) {}
+        byte[] bytes(Serializer<EnrichedItem> json) {
+            if (shared[0] == null) {
+                shared[0] = json.serialize(topic, item);
+            }
+            return shared[0];
+        }
+    }
 }
