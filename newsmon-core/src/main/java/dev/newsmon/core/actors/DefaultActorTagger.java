@@ -206,7 +206,7 @@ public final class DefaultActorTagger implements ActorTagger {
         }
         // Hyphenated compounds ("U.S-Taliban", "al-Qaida-linked"): the longest known names among the parts.
         for (int i = 0; i < n; i++) {
-            if (covered[i] || (tk.flags[i] & Tokens.F_HYPHEN) == 0) {
+            if (covered[i] || (tk.flags[i] & Tokens.F_HYPHEN) == 0 || (tk.flags[i] & Tokens.F_UPPER) == 0) {
                 continue;
             }
             int a = tk.start[i], b = tk.end[i];

@@ -23,7 +23,7 @@ public final class Tokens {
     /** Bit flags, see the F_ constants. */
     public int[] flags = new int[256];
 
-    public static final int F_CAP = 1, F_ALLCAP = 2, F_DIGIT = 4, F_HYPHEN = 8, F_DOT = 16, F_ALPHA = 32, F_LOWER = 64, F_UPPER = 128;
+    public static final int F_CAP = 1, F_ALLCAP = 2, F_DIGIT = 4, F_HYPHEN = 8, F_DOT = 16, F_ALPHA = 32, F_LOWER = 64, F_UPPER = 128, F_FIRST = 256;
 
     private static final String[] ABBREV = {"Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Sgt", "Capt", "Maj", "Sen",
         "Rep", "Gov", "Jr", "Sr", "St", "Prof", "Adm", "Cmdr", "Brig", "Inc", "Corp", "Co", "Ltd", "Mt", "Ft", "Jan",
@@ -231,6 +231,14 @@ public final class Tokens {
                 }
                 if (anyUpper) {
                     fl |= F_UPPER;
+                }
+            }
+            if (t == 0) {
+                fl |= F_FIRST;
+            } else if (end[t - 1] - start[t - 1] == 1) {
+                char p = s.charAt(start[t - 1]);
+                if (p == '.' || p == '!' || p == '?' || p == '\n' || p == ':' || p == '"' || p == '\u201c') {
+                    fl |= F_FIRST; // first token of a sentence (or of a quotation)
                 }
             }
             exact[t] = he;
