@@ -404,6 +404,22 @@ public final class NerModel {
                 continue;
             }
             int pb = base - T;
+            if ((tk.flags[i] & Tokens.F_NEWLINE) != 0) {
+                // After a line break decode as at a sentence start: no name continues across it.
+                float bestPrev = Float.NEGATIVE_INFINITY;
+                int argPrev = 0;
+                for (int p = 0; p < T; p++) {
+                    if (score[pb + p] > bestPrev) {
+                        bestPrev = score[pb + p];
+                        argPrev = p;
+                    }
+                }
+                for (int t = 0; t < T; t++) {
+                    score[base + t] = bestPrev + ta[t] + emit[t];
+                    back[base + t] = argPrev;
+                }
+                continue;
+            }
             for (int t = 0; t < T; t++) {
                 float best = Float.NEGATIVE_INFINITY;
                 int arg = 0;

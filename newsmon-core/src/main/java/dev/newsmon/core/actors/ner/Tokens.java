@@ -25,7 +25,7 @@ public final class Tokens {
     /** Bit flags, see the F_ constants. */
     public int[] flags = new int[256];
 
-    public static final int F_CAP = 1, F_ALLCAP = 2, F_DIGIT = 4, F_HYPHEN = 8, F_DOT = 16, F_ALPHA = 32, F_LOWER = 64, F_UPPER = 128, F_FIRST = 256;
+    public static final int F_CAP = 1, F_ALLCAP = 2, F_DIGIT = 4, F_HYPHEN = 8, F_DOT = 16, F_ALPHA = 32, F_LOWER = 64, F_UPPER = 128, F_FIRST = 256, F_NEWLINE = 512;
 
     private static final String[] ABBREV = {"Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Sgt", "Capt", "Maj", "Sen",
         "Rep", "Gov", "Jr", "Sr", "St", "Prof", "Adm", "Cmdr", "Brig", "Inc", "Corp", "Co", "Ltd", "Mt", "Ft", "Jan",
@@ -239,6 +239,14 @@ public final class Tokens {
                 }
                 if (anyUpper) {
                     fl |= F_UPPER;
+                }
+            }
+            if (t > 0) {
+                for (int g = end[t - 1]; g < a; g++) {
+                    if (s[g] == '\n' || s[g] == '\r') {
+                        fl |= F_FIRST | F_NEWLINE; // a line break: names do not run across it
+                        break;
+                    }
                 }
             }
             if (t == 0) {
