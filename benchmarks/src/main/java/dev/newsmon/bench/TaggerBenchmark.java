@@ -34,9 +34,9 @@ import org.openjdk.jmh.infra.Blackhole;
 /**
  * Single-thread throughput of the actor tagger (and the topic tagger) on the bodies of
  * {@code ../shared/data/articles.jsonl} (or {@code -Dnewsmon.articles=FILE}), with the full knowledge base
- * at its real size ({@code kbScale=1}) and with synthetic aliases added to make it 10 times larger
- * ({@code kbScale=10}). One operation is one article: the primary score is articles/s; the
- * {@code bytes} counter is UTF-8 bytes of body text per second (divide by 10^6 for MB/s).
+ * at its real size ({@code kbScale=1}) and with synthetic actors added to make it at least 10 times larger
+ * ({@code kbScale=10}: about 18x the actors and 17x the aliases). One operation is one article: the
+ * primary score is articles/s; the {@code bytes} counter is UTF-8 bytes of body text per second (divide by 10^6 for MB/s).
  *
  * <pre>java -jar benchmarks/target/benchmarks.jar TaggerBenchmark -f 1 -wi 2 -i 3</pre>
  */

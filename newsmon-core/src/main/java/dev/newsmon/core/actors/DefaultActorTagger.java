@@ -148,7 +148,25 @@ public final class DefaultActorTagger implements ActorTagger {
         }
         w.ensure(n);
         boolean caps = tk.allCapsText();
+        // Lines whose words are all capitalised (headers, datelines, "For Immediate Release") are not
+        // sentences: only knowledge-base names are taken from them, case-folded.
+        boolean[] headerLine = headerLines(tk);
         List<Match> names = kb.matchNames(tk, caps, w.gaz);
+        if (headerLine != null && !caps) {
+            List<Match> merged = new ArrayList<>();
+            for (Match m : names) {
+                if (!headerLine[m.from()]) {
+                    merged.add(m);
+                }
+            }
+            int[] scratchGaz = new int[n];
+            for (Match m : kb.matchNames(tk, true, scratchGaz)) {
+                if (headerLine[m.from()]) {
+                    merged.add(m);
+                }
+            }
+            names = merged;
+        }
         Match[] nameAt = new Match[n];
         for (Match m : names) {
             nameAt[m.from()] = m;
@@ -169,7 +187,7 @@ public final class DefaultActorTagger implements ActorTagger {
                 while (j < n && tags[j] == t + (NerModel.isBegin(t) ? 1 : 0) && !NerModel.isBegin(tags[j])) {
                     j++;
                 }
-                if (cls <= GPE) {
+                if (cls <= GPE && (headerLine == null || !headerLine[i])) {
                     M m = fromModel(field, order, tk, text, whole, i, j, cls, nameAt);
                     if (m != null) {
                         ms.add(m);
@@ -194,7 +212,7 @@ public final class DefaultActorTagger implements ActorTagger {
             if (r.kind() != Kind.NAME || r.actor().ambiguous || m.refs().length > 1) {
                 continue;
             }
-            if (caps && r.actor().type == ActorType.PERSON && m.to() - m.from() < 2) {
+            if ((caps || headerLine != null && headerLine[m.from()]) && r.actor().type == ActorType.PERSON && m.to() - m.from() < 2) {
                 continue;
             }
             M x = new M(field, order, text, tk.start[m.from()], tk.end[m.to() - 1], r.kind() == Kind.DEMONYM ? GEO : KnowledgeBase.coarse(r.actor().type));
@@ -206,7 +224,7 @@ public final class DefaultActorTagger implements ActorTagger {
         }
         // Hyphenated compounds ("U.S-Taliban", "al-Qaida-linked"): the longest known names among the parts.
         for (int i = 0; i < n; i++) {
-            if (covered[i] || (tk.flags[i] & Tokens.F_HYPHEN) == 0) {
+            if (covered[i] || (tk.flags[i] & Tokens.F_HYPHEN) == 0 || (tk.flags[i] & Tokens.F_UPPER) == 0) {
                 continue;
             }
             int a = tk.start[i], b = tk.end[i];
@@ -280,6 +298,38 @@ public final class DefaultActorTagger implements ActorTagger {
                 default -> { }
             }
         }
+    }
+
+    /** Per token: whether its line consists only of capitalised words; null when no such line (or one line). */
+    private static boolean[] headerLines(Tokens tk) {
+        int n = tk.n;
+        boolean[] out = null;
+        int lineStart = 0;
+        for (int i = 1; i <= n; i++) {
+            if (i == n || (tk.flags[i] & Tokens.F_NEWLINE) != 0) {
+                if (lineStart == 0 && i == n) {
+                    return null; // a single line: a title or a sentence, left to the tagger
+                }
+                boolean alpha = false, allCap = true;
+                for (int k = lineStart; k < i; k++) {
+                    int fl = tk.flags[k];
+                    if ((fl & Tokens.F_ALPHA) != 0) {
+                        alpha = true;
+                        allCap &= (fl & Tokens.F_CAP) != 0;
+                    }
+                }
+                if (alpha && allCap) {
+                    if (out == null) {
+                        out = new boolean[n];
+                    }
+                    for (int k = lineStart; k < i; k++) {
+                        out[k] = true;
+                    }
+                }
+                lineStart = i;
+            }
+        }
+        return out;
     }
 
     /** A mention from a span the sequence tagger found, linked where the knowledge base agrees. */

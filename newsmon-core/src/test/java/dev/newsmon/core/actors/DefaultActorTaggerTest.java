@@ -121,6 +121,19 @@ class DefaultActorTaggerTest {
     }
 
     @Test
+    void names_stop_at_line_breaks_and_header_lines_use_the_kb() {
+        String body = "ISAF Joint Command - Afghanistan\nFor Immediate Release\n\nKABUL\n"
+                + "Afghan and coalition forces detained two suspected insurgents in Khost province.";
+        List<ActorTag> tags = tagger.tag(body(body));
+        for (ActorTag t : tags) {
+            t.mentions().forEach(m -> assertFalse(m.text().contains("\n"), m.toString()));
+            assertFalse(t.name().contains("Release"), tags.toString());
+        }
+        assertTrue(byId(tags, "city-kabul").isPresent(), tags.toString());
+        assertTrue(byId(tags, "isaf").isPresent(), tags.toString());
+    }
+
+    @Test
     void hyphenated_compound_parts() {
         List<ActorTag> tags = tagger.tag(body("The U.S-Taliban agreement was signed in Doha."));
         assertTrue(byId(tags, "Q30").isPresent(), tags.toString());

@@ -78,6 +78,14 @@ public final class KnowledgeBase {
     private final LongIntMap folded = new LongIntMap(4096);
     /** Titles and descriptions, matched case-insensitively. */
     private final LongIntMap phrases = new LongIntMap(4096);
+    /**
+     * One bit per hash of an alias's first token, per map: most tokens start no alias, and this 128 KB
+     * filter answers that from cache whatever the size of the knowledge base.
+     */
+    private static final int FILTER_BITS = 20;
+    private final long[] exactFirst = new long[1 << (FILTER_BITS - 6)];
+    private final long[] foldedFirst = new long[1 << (FILTER_BITS - 6)];
+    private final long[] phrasesFirst = new long[1 << (FILTER_BITS - 6)];
     private final Map<String, List<Actor>> holders = new LinkedHashMap<>();
     private final Map<Actor, Actor> governments = new java.util.HashMap<>();
     private int maxLen = 1;
@@ -209,12 +217,12 @@ public final class KnowledgeBase {
             }
         });
         exactAliases.forEach((alias, refs) -> {
-            insert(exact, tk, alias, refs, false);
+            insert(exact, exactFirst, tk, alias, refs, false);
             if (!alias.equals(alias.toUpperCase(Locale.ROOT))) {
-                insert(folded, tk, alias, refs, true); // all-caps acronyms already match exactly
+                insert(folded, foldedFirst, tk, alias, refs, true); // all-caps acronyms already match exactly
             }
         });
-        phraseAliases.forEach((alias, refs) -> insert(phrases, tk, alias, refs, true));
+        phraseAliases.forEach((alias, refs) -> insert(phrases, phrasesFirst, tk, alias, refs, true));
     }
 
     private void addTitles(Map<String, List<Ref>> phraseAliases, ActorSpec org, Map<String, List<String>> titles) {
@@ -253,11 +261,14 @@ public final class KnowledgeBase {
         l.add(r);
     }
 
-    private void insert(LongIntMap map, Tokens tk, String alias, List<Ref> refs, boolean fold) {
+    private void insert(LongIntMap map, long[] filter, Tokens tk, String alias, List<Ref> refs, boolean fold) {
         tk.reset(alias);
         if (tk.n == 0) {
             return;
         }
+        long first = step(SEED, fold ? tk.lower[0] : tk.exact[0]);
+        int bit = filterBit(first);
+        filter[bit >>> 6] |= 1L << bit;
         long h = SEED;
         for (int i = 0; i < tk.n; i++) {
             h = step(h, fold ? tk.lower[i] : tk.exact[i]);
@@ -282,6 +293,15 @@ public final class KnowledgeBase {
 
     private static final long SEED = 0x51afd7ed558ccd1L;
 
+    private static int filterBit(long h) {
+        return (int) (h >>> (64 - FILTER_BITS));
+    }
+
+    private static boolean mayStart(long[] filter, long h) {
+        int bit = filterBit(h);
+        return (filter[bit >>> 6] & (1L << bit)) != 0;
+    }
+
     private static long step(long h, long tok) {
         h = (h ^ tok) * 0x9E3779B97F4A7C15L;
         return h ^ (h >>> 29);
@@ -296,10 +316,10 @@ public final class KnowledgeBase {
         int n = tk.n;
         int i = 0;
         while (i < n) {
-            long best = longest(exact, tk.exact, i, n);
+            long best = longest(exact, exactFirst, tk.exact, i, n);
             boolean folded = false;
             if (foldCase) {
-                long f = longest(this.folded, tk.lower, i, n);
+                long f = longest(this.folded, foldedFirst, tk.lower, i, n);
                 if ((int) (f >>> 32) > (int) (best >>> 32)) {
                     best = f;
                     folded = true;
@@ -326,8 +346,11 @@ public final class KnowledgeBase {
     }
 
     /** (length << 32 | group) of the longest alias of {@code map} starting at token i; length 0 for none. */
-    private long longest(LongIntMap map, long[] hs, int i, int n) {
+    private long longest(LongIntMap map, long[] filter, long[] hs, int i, int n) {
         int bestLen = 0, bestGroup = 0;
+        if (!mayStart(filter, step(SEED, hs[i]))) {
+            return 0;
+        }
         long h = SEED;
         for (int j = i; j < n && j - i < maxLen; j++) {
             h = step(h, hs[j]);
@@ -351,6 +374,10 @@ public final class KnowledgeBase {
         while (i < n) {
             int bestLen = 0, bestGroup = -1;
             long h = SEED;
+            if (!mayStart(phrasesFirst, step(SEED, tk.lower[i]))) {
+                i++;
+                continue;
+            }
             for (int j = i; j < n && j - i < maxLen; j++) {
                 h = step(h, tk.lower[j]);
                 int v = phrases.get(h);

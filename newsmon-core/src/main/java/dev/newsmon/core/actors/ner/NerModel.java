@@ -179,7 +179,7 @@ public final class NerModel {
                 h = h * 1_000_003L + (i > 0 ? tk.shape[i - 1] : 1);
                 h = h * 1_000_003L + tk.shape[i];
                 h = h * 1_000_003L + (i + 1 < n ? tk.shape[i + 1] : 2);
-                h = h * 257 + tk.flags[i] * 2 + (isFirst(tk, i) ? 1 : 0);
+                h = h * 257 + (tk.flags[i] & FEATURE_FLAGS) * 2 + (isFirst(tk, i) ? 1 : 0);
                 yield h * 0x9E3779B97F4A7C15L + 0x1234567L;
             }
             default -> ((tk.exact[i] * 31 + gaz[i]) * 131 + (i > 0 ? gaz[i - 1] : 99)) * 2 + (isFirst(tk, i) ? 1 : 0) + 0x7777L;
@@ -187,7 +187,7 @@ public final class NerModel {
     }
 
     static boolean isFirst(Tokens tk, int i) {
-        return i == 0 || isSentenceEnd(tk, i - 1);
+        return (tk.flags[i] & Tokens.F_FIRST) != 0;
     }
 
     static int groupFeatures(Tokens tk, int[] gaz, int i, int g, int[] out, int k) {
@@ -404,6 +404,22 @@ public final class NerModel {
                 continue;
             }
             int pb = base - T;
+            if ((tk.flags[i] & Tokens.F_NEWLINE) != 0) {
+                // After a line break decode as at a sentence start: no name continues across it.
+                float bestPrev = Float.NEGATIVE_INFINITY;
+                int argPrev = 0;
+                for (int p = 0; p < T; p++) {
+                    if (score[pb + p] > bestPrev) {
+                        bestPrev = score[pb + p];
+                        argPrev = p;
+                    }
+                }
+                for (int t = 0; t < T; t++) {
+                    score[base + t] = bestPrev + ta[t] + emit[t];
+                    back[base + t] = argPrev;
+                }
+                continue;
+            }
             for (int t = 0; t < T; t++) {
                 float best = Float.NEGATIVE_INFINITY;
                 int arg = 0;

@@ -10,6 +10,8 @@ import java.util.Arrays;
 public final class Tokens {
 
     public String text = "";
+    /** The text's characters (reused buffer; valid up to text.length()). */
+    private char[] buf = new char[1024];
     public int n;
     public int[] start = new int[256];
     public int[] end = new int[256];
@@ -23,19 +25,25 @@ public final class Tokens {
     /** Bit flags, see the F_ constants. */
     public int[] flags = new int[256];
 
-    public static final int F_CAP = 1, F_ALLCAP = 2, F_DIGIT = 4, F_HYPHEN = 8, F_DOT = 16, F_ALPHA = 32, F_LOWER = 64, F_UPPER = 128;
+    public static final int F_CAP = 1, F_ALLCAP = 2, F_DIGIT = 4, F_HYPHEN = 8, F_DOT = 16, F_ALPHA = 32, F_LOWER = 64, F_UPPER = 128, F_FIRST = 256, F_NEWLINE = 512;
 
     private static final String[] ABBREV = {"Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Sgt", "Capt", "Maj", "Sen",
         "Rep", "Gov", "Jr", "Sr", "St", "Prof", "Adm", "Cmdr", "Brig", "Inc", "Corp", "Co", "Ltd", "Mt", "Ft", "Jan",
         "Feb", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "Rev", "Pres", "Gov", "Messrs", "vs"};
 
-    public void reset(String s) {
-        text = s;
+    public void reset(String str) {
+        text = str;
+        int strLen = str.length();
+        if (buf.length < strLen) {
+            buf = new char[Math.max(strLen, buf.length * 2)];
+        }
+        str.getChars(0, strLen, buf, 0);
+        char[] s = buf;
         n = 0;
-        int len = s.length();
+        int len = strLen;
         int i = 0;
         while (i < len) {
-            char c = s.charAt(i);
+            char c = s[i];
             if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c >= 128 && (Character.isWhitespace(c) || Character.isSpaceChar(c))) {
                 i++;
                 continue;
@@ -44,25 +52,25 @@ public final class Tokens {
                 int j = i + 1;
                 boolean hasDot = false;
                 while (j < len) {
-                    char d = s.charAt(j);
+                    char d = s[j];
                     if (letterOrDigit(d)) {
                         j++;
                         continue;
                     }
-                    if (j + 1 < len && Character.isLetterOrDigit(s.charAt(j + 1))) {
+                    if (j + 1 < len && Character.isLetterOrDigit(s[j + 1])) {
                         if (d == '-' || d == '.' || d == '&') {
                             hasDot |= d == '.';
                             j++;
                             continue;
                         }
-                        if (d == ',' && Character.isDigit(s.charAt(j - 1)) && Character.isDigit(s.charAt(j + 1))) {
+                        if (d == ',' && Character.isDigit(s[j - 1]) && Character.isDigit(s[j + 1])) {
                             j++;
                             continue;
                         }
                         if (d == '\'' || d == '\u2019') {
-                            char e = s.charAt(j + 1);
-                            boolean possessive = (e == 's' || e == 'S') && (j + 2 >= len || !Character.isLetterOrDigit(s.charAt(j + 2)));
-                            boolean nt = (e == 't') && s.charAt(j - 1) == 'n';
+                            char e = s[j + 1];
+                            boolean possessive = (e == 's' || e == 'S') && (j + 2 >= len || !Character.isLetterOrDigit(s[j + 2]));
+                            boolean nt = (e == 't') && s[j - 1] == 'n';
                             if (!possessive && !nt) {
                                 j++;
                                 continue;
@@ -71,16 +79,16 @@ public final class Tokens {
                     }
                     break;
                 }
-                if (j < len && s.charAt(j) == '.' && (hasDot || (j - i == 1 && Character.isUpperCase(c)) || isAbbrev(s, i, j))) {
+                if (j < len && s[j] == '.' && (hasDot || (j - i == 1 && Character.isUpperCase(c)) || isAbbrev(str, i, j))) {
                     j++;
                 }
                 add(i, j);
                 i = j;
-            } else if ((c == '\'' || c == '\u2019') && i + 1 < len && (s.charAt(i + 1) == 's' || s.charAt(i + 1) == 'S')
-                    && (i + 2 >= len || !Character.isLetterOrDigit(s.charAt(i + 2)))) {
+            } else if ((c == '\'' || c == '\u2019') && i + 1 < len && (s[i + 1] == 's' || s[i + 1] == 'S')
+                    && (i + 2 >= len || !Character.isLetterOrDigit(s[i + 2]))) {
                 add(i, i + 2);
                 i += 2;
-            } else if (Character.isHighSurrogate(c) && i + 1 < len && Character.isLowSurrogate(s.charAt(i + 1))) {
+            } else if (Character.isHighSurrogate(c) && i + 1 < len && Character.isLowSurrogate(s[i + 1])) {
                 add(i, i + 2);
                 i += 2;
             } else {
@@ -132,7 +140,7 @@ public final class Tokens {
     }
 
     private void computeHashes() {
-        String s = text;
+        char[] s = buf;
         for (int t = 0; t < n; t++) {
             int a = start[t], b = end[t];
             long he = 0xcbf29ce484222325L, hl = 0xcbf29ce484222325L;
@@ -140,7 +148,7 @@ public final class Tokens {
             boolean allUpper = true, anyLetter = false, anyLower = false, anyUpper = false;
             int p2 = 0, p3 = 0;
             for (int k = a; k < b; k++) {
-                char c = s.charAt(k);
+                char c = s[k];
                 char lc;
                 int cls;
                 if (c < 128) {
@@ -207,7 +215,7 @@ public final class Tokens {
             int len = b - a;
             int s2 = 0, s3 = 0, s4 = 0;
             for (int k = Math.max(a, b - 4); k < b; k++) {
-                char ch = s.charAt(k);
+                char ch = s[k];
                 char lc = ch < 128 ? (ch >= 'A' && ch <= 'Z' ? (char) (ch + 32) : ch) : Character.toLowerCase(ch);
                 int fromEnd = b - k;
                 if (fromEnd <= 2) {
@@ -220,7 +228,7 @@ public final class Tokens {
             }
             if (anyLetter) {
                 fl |= F_ALPHA;
-                if (Character.isUpperCase(s.charAt(a))) {
+                if (Character.isUpperCase(s[a])) {
                     fl |= F_CAP;
                 }
                 if (allUpper) {
@@ -231,6 +239,22 @@ public final class Tokens {
                 }
                 if (anyUpper) {
                     fl |= F_UPPER;
+                }
+            }
+            if (t > 0) {
+                for (int g = end[t - 1]; g < a; g++) {
+                    if (s[g] == '\n' || s[g] == '\r') {
+                        fl |= F_FIRST | F_NEWLINE; // a line break: names do not run across it
+                        break;
+                    }
+                }
+            }
+            if (t == 0) {
+                fl |= F_FIRST;
+            } else if (end[t - 1] - start[t - 1] == 1) {
+                char p = s[start[t - 1]];
+                if (p == '.' || p == '!' || p == '?' || p == '\n' || p == ':' || p == '"' || p == '\u201c') {
+                    fl |= F_FIRST; // first token of a sentence (or of a quotation)
                 }
             }
             exact[t] = he;

@@ -27,13 +27,13 @@ public final class TrainActorModel {
 
     public static void main(String[] args) throws Exception {
         if (args.length < 2) {
-            System.err.println("usage: TrainActorModel GOLD.jsonl OUT.bin.gz [epochs=10] [bits=21] [prune=0.02] [split=train]");
+            System.err.println("usage: TrainActorModel GOLD.jsonl OUT.bin.gz [epochs=10] [bits=18] [prune=0.02] [split=train]");
             System.exit(64);
         }
         Path gold = Path.of(args[0]);
         Path out = Path.of(args[1]);
         int epochs = args.length > 2 ? Integer.parseInt(args[2]) : 10;
-        int bits = args.length > 3 ? Integer.parseInt(args[3]) : 21;
+        int bits = args.length > 3 ? Integer.parseInt(args[3]) : 18;
         float prune = args.length > 4 ? Float.parseFloat(args[4]) : 0.02f;
         String split = args.length > 5 ? args[5] : "train";
         long t0 = System.nanoTime();
