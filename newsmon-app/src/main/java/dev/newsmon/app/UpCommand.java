@@ -28,6 +28,8 @@ final class UpCommand implements Callable<Integer> {
 
     private static final String SAMPLES_MARKER = "samples-ingested";
 
+    private final java.util.concurrent.atomic.AtomicLong lastAlertAt = new java.util.concurrent.atomic.AtomicLong();
+
     @Option(names = "--no-samples", description = "Do not ingest the bundled sample articles on a fresh data directory.")
     boolean noSamples;
 
@@ -57,6 +59,7 @@ final class UpCommand implements Callable<Integer> {
         AlertService alerts = AlertService.start(config, topicIds);
         running.add(alerts);
         alerts.onAlert(new AlertPrinter(System.out, System.console() != null));
+        alerts.onAlert(alert -> lastAlertAt.set(System.currentTimeMillis()));
         IngestService ingest = IngestService.start(config, topicIds);
         running.add(ingest);
 
@@ -87,10 +90,22 @@ final class UpCommand implements Callable<Integer> {
         System.out.println("Fresh data directory: ingesting " + files.size() + " sample file(s) from " + dir);
         boolean ok = true;
         for (Path f : files) {
+            // The samples tell a story in order (a report, then a changed figure): let each file's alerts
+            // land before the next file goes in.
+            awaitQuiet(Duration.ofMillis(1500), Duration.ofSeconds(15));
             ok &= IngestCommand.send(client, f);
         }
         if (ok) {
             Files.writeString(dataDir.resolve(SAMPLES_MARKER), "samples were ingested into this data directory\n");
+        }
+    }
+
+    private void awaitQuiet(Duration quiet, Duration atMost) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + atMost.toMillis();
+        long since = System.currentTimeMillis();
+        while (System.currentTimeMillis() < deadline
+                && System.currentTimeMillis() - Math.max(since, lastAlertAt.get()) < quiet.toMillis()) {
+            Thread.sleep(100);
         }
     }
 
