@@ -1,10 +1,8 @@
 package dev.newsmon.alert;
 
-import dev.newsmon.core.topics.DefaultTopicTagger;
 import dev.newsmon.kafka.config.NewsmonConfig;
-import dev.newsmon.kafka.config.Setting;
 import dev.newsmon.kafka.runtime.ServiceLauncher;
-import java.nio.file.Path;
+import dev.newsmon.kafka.topics.NewsTopicIds;
 
 /** Runs alert-service alone, configured by environment variables (see the README). */
 public final class AlertMain {
@@ -14,8 +12,7 @@ public final class AlertMain {
     public static void main(String[] args) {
         ServiceLauncher.run("alert-service", () -> {
             NewsmonConfig config = NewsmonConfig.fromEnvironment();
-            var topicIds = DefaultTopicTagger.load(config.list(Setting.NEWSMON_TOPIC_FILES).stream().map(Path::of).toList()).topicIds();
-            return AlertService.start(config, topicIds);
+            return AlertService.start(config, NewsTopicIds.of(config));
         });
     }
 }

@@ -1,10 +1,8 @@
 package dev.newsmon.ingest;
 
-import dev.newsmon.core.topics.DefaultTopicTagger;
 import dev.newsmon.kafka.config.NewsmonConfig;
-import dev.newsmon.kafka.config.Setting;
 import dev.newsmon.kafka.runtime.ServiceLauncher;
-import java.nio.file.Path;
+import dev.newsmon.kafka.topics.NewsTopicIds;
 
 /** Runs ingest-service alone, configured by environment variables (see the README). */
 public final class IngestMain {
@@ -14,8 +12,7 @@ public final class IngestMain {
     public static void main(String[] args) {
         ServiceLauncher.run("ingest-service", () -> {
             NewsmonConfig config = NewsmonConfig.fromEnvironment();
-            var topicIds = DefaultTopicTagger.load(config.list(Setting.NEWSMON_TOPIC_FILES).stream().map(Path::of).toList()).topicIds();
-            return IngestService.start(config, topicIds);
+            return IngestService.start(config, NewsTopicIds.of(config));
         });
     }
 }

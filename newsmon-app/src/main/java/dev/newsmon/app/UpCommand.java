@@ -1,11 +1,11 @@
 package dev.newsmon.app;
 
 import dev.newsmon.alert.AlertService;
-import dev.newsmon.core.topics.DefaultTopicTagger;
 import dev.newsmon.enrich.EnrichService;
 import dev.newsmon.ingest.IngestService;
 import dev.newsmon.kafka.config.NewsmonConfig;
 import dev.newsmon.kafka.config.Setting;
+import dev.newsmon.kafka.topics.NewsTopicIds;
 import dev.newsmon.localkafka.LocalKafka;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -53,7 +53,7 @@ final class UpCommand implements Callable<Integer> {
         } else {
             System.out.println("Kafka: " + config.string(Setting.KAFKA_BOOTSTRAP_SERVERS));
         }
-        List<String> topicIds = DefaultTopicTagger.load(AnalyzeCommand.paths(config, Setting.NEWSMON_TOPIC_FILES)).topicIds();
+        List<String> topicIds = NewsTopicIds.of(config);
         EnrichService enrich = EnrichService.start(config);
         running.add(enrich);
         AlertService alerts = AlertService.start(config, topicIds);
