@@ -75,8 +75,10 @@ final class AnalyzeCommand implements Callable<Integer> {
                 }
                 try {
                     ItemFiles.read(Path.of(f), published, emit);
+                } catch (java.nio.charset.CharacterCodingException e) {
+                    emit.accept(ItemFiles.Entry.failed(null, 0, f + ": not valid UTF-8"));
                 } catch (IOException e) {
-                    emit.accept(ItemFiles.Entry.failed(null, 0, f + ": " + e.getMessage()));
+                    emit.accept(ItemFiles.Entry.failed(null, 0, f + ": cannot be read (" + e.getMessage() + ")"));
                 }
             }
         }

@@ -79,7 +79,9 @@ public final class ItemFiles {
                 sink.accept(Entry.failed(null, 1, file + ": not valid JSON: " + e.getMessage().split("\n")[0]));
                 return;
             }
-            if (root != null && root.isArray()) {
+            if (root == null || root.isMissingNode()) {
+                sink.accept(Entry.failed(null, 1, file + ": the file is empty"));
+            } else if (root.isArray()) {
                 for (int i = 0; i < root.size(); i++) {
                     sink.accept(toItem(root.get(i), i + 1, defaultPublished));
                 }

@@ -30,7 +30,7 @@ final class RulesCommand {
             System.err.println(file + ": " + rules.rules().size() + " valid rule(s)");
             return rules;
         } catch (RuleFileException e) {
-            System.err.println(file + ":" + (e.line() > 0 ? e.line() + ":" : "") + " " + e.getMessage());
+            System.err.println(file + ":" + (e.line() > 0 ? e.line() + ":" : "") + " " + e.reason());
             return null;
         }
     }

@@ -4,10 +4,17 @@ package dev.newsmon.core.rules;
 public final class RuleFileException extends RuntimeException {
 
     private final int line;
+    private final String reason;
 
     public RuleFileException(int line, String reason) {
         super(line > 0 ? "line " + line + ": " + reason : reason);
         this.line = line;
+        this.reason = reason;
+    }
+
+    /** What is wrong, without the line. */
+    public String reason() {
+        return reason;
     }
 
     public int line() {

@@ -1,0 +1,72 @@
+package dev.newsmon.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class CliBadInputTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void shouldRefuseABadRuleFileWithItsLineAndPublishNothing() throws Exception {
+        Path rules = dir.resolve("rules.yaml");
+        Files.writeString(rules, "rules:\n  - id: watch\n    kind: WITHDRAWAL\n    severity: severe\n    actors: [NATO]\n");
+
+        Result check = run("rules", "check", rules.toString());
+        Result apply = run("rules", "apply", rules.toString());
+
+        assertEquals(2, check.exit);
+        assertTrue(check.err.contains("rules.yaml:4: severity must be low, medium or high"), check.err);
+        assertEquals(2, apply.exit);
+        assertTrue(apply.err.contains("Not published: the rules in force stay in force."), apply.err);
+    }
+
+    @Test
+    void shouldSayWhenIngestIsNotRunningAndSkipFilesThatAreNotNews() throws Exception {
+        Path item = dir.resolve("a.txt");
+        Files.writeString(item, "Troops left the town.");
+        Path other = dir.resolve("notes.pdf");
+        Files.writeString(other, "%PDF");
+        int closedPort;
+        try (ServerSocket s = new ServerSocket(0)) {
+            closedPort = s.getLocalPort();
+        }
+
+        Result down = run("ingest", "--url", "http://127.0.0.1:" + closedPort, item.toString());
+        Result wrongKind = run("ingest", "--url", "http://127.0.0.1:" + closedPort, other.toString());
+
+        assertEquals(3, down.exit);
+        assertTrue(down.err.contains("Cannot reach ingest-service"), down.err);
+        assertEquals(2, wrongKind.exit);
+        assertTrue(wrongKind.err.contains("not a .txt, .json, .jsonl or .ndjson file"), wrongKind.err);
+    }
+
+    private static Result run(String... args) {
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        ByteArrayOutputStream o = new ByteArrayOutputStream();
+        ByteArrayOutputStream e = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
+        try {
+            int exit = new CommandLine(new NewsmonCommand()).execute(args);
+            return new Result(exit, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+    }
+
+    private record Result(int exit, String out, String err) {}
+}
