@@ -71,19 +71,25 @@ public final class DefaultAlertDetector implements AlertDetector {
                 : new DeadlineRef(text.substring(toks.get(deadline.from()).start(), toks.get(deadline.to() - 1).end()),
                         deadline.date());
         List<Quantity> quantities = Quantities.extract(toks, text);
+        AlertSignal withdrawal = null;
         if (!triggers.isEmpty()) {
             WithdrawalRules.Trigger tr = pick(triggers);
             AlertMode mode = ModeRules.classify(toks, tr);
             Span trigger = span(field, text, toks, withAuxiliaries(toks, tr), tr.to());
-            out.add(new AlertSignal(AlertKind.WITHDRAWAL, mode, sentence, trigger,
+            withdrawal = new AlertSignal(AlertKind.WITHDRAWAL, mode, sentence, trigger,
                     actorsFor(actors, field, toks, tr.from(), start, end),
-                    place(actors, field, toks, tr.from(), tr.to(), start, end), quantities, ref));
+                    place(actors, field, toks, tr.from(), tr.to(), start, end), quantities, ref);
+            out.add(withdrawal);
         }
         if (deadline != null) {
             Span trigger = span(field, text, toks, deadline.from(), deadline.to());
+            // A deadline for a withdrawal in the same sentence is that withdrawal's: same actors, same place
+            // (the words nearest "by the end of June" are usually the place left, not who leaves).
+            boolean forWithdrawal = withdrawal != null && !withdrawal.actors().isEmpty();
             out.add(new AlertSignal(AlertKind.DEADLINE, null, sentence, trigger,
-                    actorsFor(actors, field, toks, deadline.from(), start, end),
-                    place(actors, field, toks, deadline.from(), deadline.to(), start, end), quantities, ref));
+                    forWithdrawal ? withdrawal.actors() : actorsFor(actors, field, toks, deadline.from(), start, end),
+                    forWithdrawal && withdrawal.place() != null ? withdrawal.place()
+                            : place(actors, field, toks, deadline.from(), deadline.to(), start, end), quantities, ref));
         }
     }
 
