@@ -86,7 +86,14 @@ public final class AlertService implements AutoCloseable {
                         if (!ready(ctx, streams)) {
                             return;
                         }
-                        int limit = Math.max(1, Math.min(recentLimit, ctx.queryParamAsClass("limit", Integer.class).getOrDefault(recentLimit)));
+                        String raw = ctx.queryParam("limit");
+                        int limit;
+                        try {
+                            limit = raw == null ? recentLimit : Math.max(1, Math.min(recentLimit, Integer.parseInt(raw.trim())));
+                        } catch (NumberFormatException e) {
+                            ctx.status(400).json(Map.of("error", "'limit' must be a whole number, not '" + raw + "'"));
+                            return;
+                        }
                         ctx.json(queries.recent(limit));
                     });
                     routes.routes.sse("/alerts/stream", sse::join);
@@ -138,15 +145,17 @@ public final class AlertService implements AutoCloseable {
 
     private static void acknowledge(Context ctx, AlertQueries queries, KafkaProducer<String, String> producer, String topic) throws Exception {
         String id = ctx.pathParam("id");
+        String body = ctx.body(); // an over-large body is refused here with 413, before anything else
         if (queries.byId(id).isEmpty()) {
             ctx.status(404).json(Map.of("error", "no alert with id " + id));
             return;
         }
-        String note = ctx.body().length() > 1_000 ? ctx.body().substring(0, 1_000) : ctx.body();
+        String note = body.length() > 1_000 ? body.substring(0, 1_000) : body;
         Map<String, Object> ack = new LinkedHashMap<>();
         ack.put("alertId", id);
         ack.put("at", Instant.now().toString());
-        ack.put("by", ctx.header("X-Analyst") == null ? "analyst" : ctx.header("X-Analyst"));
+        String analyst = ctx.header("X-Analyst");
+        ack.put("by", analyst == null || analyst.isBlank() ? "analyst" : analyst.length() > 100 ? analyst.substring(0, 100) : analyst);
         ack.put("note", note);
         String json = Json.mapper().writeValueAsString(ack);
         producer.send(new ProducerRecord<>(topic, id, json)).get();
