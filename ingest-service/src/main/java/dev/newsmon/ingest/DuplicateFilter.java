@@ -22,17 +22,14 @@ final class DuplicateFilter {
         };
     }
 
-    synchronized boolean isDuplicate(NewsItem item) {
-        return recent.containsKey("id:" + item.id()) || recent.containsKey("fp:" + fingerprint(item));
+    /** {@code fingerprint}: {@link ItemNormalizer#fingerprint} of the item's title and body. */
+    synchronized boolean isDuplicate(NewsItem item, String fingerprint) {
+        return recent.containsKey("id:" + item.id()) || recent.containsKey("fp:" + fingerprint);
     }
 
     /** Called only once the item is safely in Kafka, so a failed send can be retried. */
-    synchronized void remember(NewsItem item) {
+    synchronized void remember(NewsItem item, String fingerprint) {
         recent.put("id:" + item.id(), Boolean.TRUE);
-        recent.put("fp:" + fingerprint(item), Boolean.TRUE);
-    }
-
-    private static String fingerprint(NewsItem item) {
-        return ItemNormalizer.fingerprint(item.title(), item.body());
+        recent.put("fp:" + fingerprint, Boolean.TRUE);
     }
 }

@@ -75,14 +75,16 @@ public final class ItemIntake {
 
         long now = clock.getAsLong();
         List<NewsItem> fresh = new ArrayList<>();
+        List<String> freshFingerprints = new ArrayList<>();
         List<String> dropped = new ArrayList<>();
         Set<String> inThisRequest = new HashSet<>();
         for (NewsItem item : items) {
             String fingerprint = ItemNormalizer.fingerprint(item.title(), item.body());
-            if (duplicates.isDuplicate(item) || !inThisRequest.add("id:" + item.id()) || !inThisRequest.add("fp:" + fingerprint)) {
+            if (duplicates.isDuplicate(item, fingerprint) || !inThisRequest.add("id:" + item.id()) || !inThisRequest.add("fp:" + fingerprint)) {
                 dropped.add(item.id());
             } else {
                 fresh.add(item.withIngestedAt(now));
+                freshFingerprints.add(fingerprint);
             }
         }
         try {
@@ -93,7 +95,9 @@ public final class ItemIntake {
         } catch (Exception e) {
             throw new StorageUnavailableException("Kafka did not confirm the items (" + e.getMessage() + "); nothing is lost by retrying the same request", e);
         }
-        fresh.forEach(duplicates::remember);
+        for (int i = 0; i < fresh.size(); i++) {
+            duplicates.remember(fresh.get(i), freshFingerprints.get(i));
+        }
         ingested.increment(fresh.size());
         duplicated.increment(dropped.size());
         return new Result(fresh.stream().map(NewsItem::id).toList(), dropped);

@@ -97,7 +97,7 @@ final class ItemNormalizer {
     }
 
     static String normalizeBody(String raw) {
-        String text = Normalizer.normalize(raw, Normalizer.Form.NFC).replace("\r\n", "\n").replace('\r', '\n');
+        String text = nfc(raw).replace("\r\n", "\n").replace('\r', '\n');
         text = CONTROL.matcher(text).replaceAll("");
         text = HORIZONTAL_SPACE.matcher(text).replaceAll(" ");
         text = SPACE_AROUND_NEWLINE.matcher(text).replaceAll("\n");
@@ -106,9 +106,14 @@ final class ItemNormalizer {
     }
 
     static String normalizeLine(String raw) {
-        String text = Normalizer.normalize(raw, Normalizer.Form.NFC);
+        String text = nfc(raw);
         text = CONTROL.matcher(text).replaceAll("");
         return text.replaceAll("\\s+", " ").strip();
+    }
+
+    /** NFC, without the copy for the common case of text that already is. */
+    private static String nfc(String raw) {
+        return Normalizer.isNormalized(raw, Normalizer.Form.NFC) ? raw : Normalizer.normalize(raw, Normalizer.Form.NFC);
     }
 
     private static String text(Map<String, Object> fields, String name, List<String> problems) {
