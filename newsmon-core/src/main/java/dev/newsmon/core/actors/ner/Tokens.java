@@ -147,6 +147,7 @@ public final class Tokens {
             int sh = 17, lastCls = -1, fl = 0, shapeLen = 0;
             boolean allUpper = true, anyLetter = false, anyLower = false, anyUpper = false;
             int p2 = 0, p3 = 0;
+            int l1 = 0, l2 = 0, l3 = 0, l4 = 0; // the last four lower-cased characters (0 before the start)
             for (int k = a; k < b; k++) {
                 char c = s[k];
                 char lc;
@@ -211,24 +212,20 @@ public final class Tokens {
                 if (pos < 3) {
                     p3 = p3 * 31 + lc;
                 }
+                l4 = l3;
+                l3 = l2;
+                l2 = l1;
+                l1 = lc;
             }
             int len = b - a;
-            int s2 = 0, s3 = 0, s4 = 0;
-            for (int k = Math.max(a, b - 4); k < b; k++) {
-                char ch = s[k];
-                char lc = ch < 128 ? (ch >= 'A' && ch <= 'Z' ? (char) (ch + 32) : ch) : Character.toLowerCase(ch);
-                int fromEnd = b - k;
-                if (fromEnd <= 2) {
-                    s2 = s2 * 31 + lc;
-                }
-                if (fromEnd <= 3) {
-                    s3 = s3 * 31 + lc;
-                }
-                s4 = s4 * 31 + lc;
-            }
+            // Polynomial hashes of the last 2, 3 and 4 lower-cased characters (fewer for shorter tokens).
+            int s2 = l2 * 31 + l1;
+            int s3 = l3 * 961 + s2;
+            int s4 = l4 * 29791 + s3;
             if (anyLetter) {
                 fl |= F_ALPHA;
-                if (Character.isUpperCase(s[a])) {
+                char c0 = s[a];
+                if (c0 < 128 ? c0 >= 'A' && c0 <= 'Z' : Character.isUpperCase(c0)) {
                     fl |= F_CAP;
                 }
                 if (allUpper) {
