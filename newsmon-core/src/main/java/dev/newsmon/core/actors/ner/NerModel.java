@@ -319,7 +319,7 @@ public final class NerModel {
                 && (i + 1 == tk.n || (fl[i + 1] & Tokens.F_UPPER) == 0);
     }
 
-    /** The token flags that are features (F_UPPER came later and only drives {@link #plain}). */
+    /** The token flags that are features (F_UPPER came later and only drives {@link #forcedO}). */
     static final int FEATURE_FLAGS = 0x7f;
 
     private static boolean isCap(Tokens tk, int t) {
