@@ -16,12 +16,17 @@ import java.util.zip.GZIPOutputStream;
  * tag-transition matrix, decoded with Viterbi. Trained as an averaged structured perceptron
  * ({@code dev.newsmon.core.actors.train.TrainActorModel}); stored quantised to 16 bits, sparse, gzipped.
  *
- * <p>Tags: 0 = O, then B/I pairs for the classes {@link #CLASSES}.
+ * <p>Tags: 0 = O, then B/I pairs for per, org and geo, then B-gpe (nationality words: one token, so no
+ * I-gpe). Eight tags, so that a bucket's weights fill two 64-bit words. The corpus' other classes
+ * (tim, art, eve, nat) are trained as O: the tagger does not output them.
  */
 public final class NerModel {
 
-    public static final String[] CLASSES = {"per", "org", "geo", "gpe", "misc"};
-    public static final int T = 1 + 2 * CLASSES.length;
+    public static final String[] CLASSES = {"per", "org", "geo", "gpe"};
+    /** O, B/I-per, B/I-org, B/I-geo, B-gpe. */
+    public static final int T = 8;
+    /** Longs per bucket (four 16-bit lanes each). */
+    static final int W = 2;
     public static final int MAX_FEATS = 56;
     private static final int MAGIC = 0x4e4d4e31; // "NMN1"
 
@@ -30,8 +35,8 @@ public final class NerModel {
     /** Runtime weights, quantised: weights[bucket * T + tag] * scale. */
     /**
      * Runtime weights, requantised to 10 bits and packed for SWAR accumulation: the weight of (bucket, tag)
-     * plus {@link #OFFSET} sits in 16-bit lane {@code tag % 4} of {@code packed[bucket * 3 + tag / 4]}, so
-     * one feature costs three long loads and adds; lanes cannot overflow for up to 64 features per token.
+     * plus {@link #OFFSET} sits in 16-bit lane {@code tag % 4} of {@code packed[bucket * 2 + tag / 4]}, so
+     * one feature costs two long loads and adds (16 bytes, never across a cache line); lanes cannot overflow for up to 64 features per token.
      */
     final long[] packed;
     final float step;
@@ -45,10 +50,10 @@ public final class NerModel {
     final float[] transAllowed;
 
     /**
-     * Decoding bias per class (per, org, geo, gpe, misc), added to the B and I scores: chosen on the "dev"
+     * Decoding bias per class (per, org, geo, gpe), added to the B and I scores: chosen on the "dev"
      * tenth of the training data, never on "test". Overridable with -Dnewsmon.ner.bias=a,b,c,d,e.
      */
-    public static final float[] BIAS = {0f, 0f, 0f, 0f, 0f};
+    public static final float[] BIAS = {0f, 0f, 0f, 0f};
 
     NerModel(int bits, short[] q, float scale, float[] trans) {
         this.bits = bits;
@@ -73,11 +78,11 @@ public final class NerModel {
         }
         float qstep = Math.max(1f, clip / (float) LEVELS);
         int buckets = 1 << bits;
-        this.packed = new long[buckets * 3];
+        this.packed = new long[buckets * W];
         for (int bk = 0; bk < buckets; bk++) {
             for (int t = 0; t < T; t++) {
                 int r = Math.max(-LEVELS, Math.min(LEVELS, Math.round(q[bk * T + t] / qstep)));
-                packed[bk * 3 + t / 4] |= (long) (r + OFFSET) << (16 * (t % 4));
+                packed[bk * W + t / 4] |= (long) (r + OFFSET) << (16 * (t % 4));
             }
         }
         this.step = scale * qstep;
@@ -114,6 +119,9 @@ public final class NerModel {
     }
 
     public static boolean allowed(int prev, int tag) {
+        if (tag >= T) {
+            return false;
+        }
         if (tag == 0 || isBegin(tag)) {
             return true;
         }
@@ -301,13 +309,17 @@ public final class NerModel {
         return k;
     }
 
-    /** No capital letter and not a lone punctuation mark that could sit inside a name. */
-    private static boolean plain(Tokens tk, int t) {
-        int fl = tk.flags[t];
-        return (fl & Tokens.F_UPPER) == 0 && ((fl & Tokens.F_ALPHA) != 0 || (fl & Tokens.F_DIGIT) != 0);
+    /**
+     * Whether token i is decoded as O without being scored: neither it nor a neighbour has a capital letter
+     * (entity names here contain a capital; "of" in "Bank of England" and "bin" in "bin Laden" sit next to one).
+     */
+    public static boolean forcedO(Tokens tk, int i) {
+        int[] fl = tk.flags;
+        return (fl[i] & Tokens.F_UPPER) == 0 && (i == 0 || (fl[i - 1] & Tokens.F_UPPER) == 0)
+                && (i + 1 == tk.n || (fl[i + 1] & Tokens.F_UPPER) == 0);
     }
 
-    /** The token flags that are features (F_UPPER came later and only drives {@link #plain}). */
+    /** The token flags that are features (F_UPPER came later and only drives {@link #forcedO}). */
     static final int FEATURE_FLAGS = 0x7f;
 
     private static boolean isCap(Tokens tk, int t) {
@@ -338,7 +350,7 @@ public final class NerModel {
     /** Scratch space for one thread. */
     public static final class Scratch {
         static final int CACHE_BITS = 12;
-        /** Per group, direct-mapped: [key, a0, a1, a2] per slot; key 0 = empty. */
+        /** Per group, direct-mapped: [key, a0, a1, unused] per slot; key 0 = empty. */
         final long[][] cache = new long[GROUPS][4 << CACHE_BITS];
         NerModel owner;
         int[] feats = new int[MAX_FEATS];
@@ -366,9 +378,8 @@ public final class NerModel {
         int[] feats = s.feats;
         float[] emit = s.emit;
         for (int i = 0; i < n; i++) {
-            if (plain(tk, i) && (i == 0 || plain(tk, i - 1)) && (i + 1 == n || plain(tk, i + 1))) {
-                // A word without capitals between two such words: outside any name (entity names here
-                // contain a capital; "of" in "Bank of England" sits next to one). Forced to O, not scored.
+            if (forcedO(tk, i)) {
+                // No capital letter in the token or next to it: outside any name. Forced to O, not scored.
                 int base = i * T;
                 if (i == 0) {
                     score[0] = 0;
@@ -474,7 +485,7 @@ public final class NerModel {
             }
             s.owner = this;
         }
-        long a0 = 0, a1 = 0, a2 = 0;
+        long a0 = 0, a1 = 0;
         long[] w = packed;
         int m = mask;
         int[] feats = s.feats;
@@ -488,35 +499,31 @@ public final class NerModel {
             int slot = (int) ((key * 0x9E3779B97F4A7C15L) >>> (64 - Scratch.CACHE_BITS)) << 2;
             if (c[slot] != key) {
                 int k = groupFeatures(tk, gaz, i, g, feats, 0);
-                long b0 = 0, b1 = 0, b2 = 0;
+                long b0 = 0, b1 = 0;
                 for (int j = 0; j < k; j++) {
-                    int b = (feats[j] & m) * 3;
+                    int b = (feats[j] & m) << 1;
                     b0 += w[b];
                     b1 += w[b + 1];
-                    b2 += w[b + 2];
                 }
                 c[slot] = key;
                 c[slot + 1] = b0;
                 c[slot + 2] = b1;
-                c[slot + 3] = b2;
             }
             a0 += c[slot + 1];
             a1 += c[slot + 2];
-            a2 += c[slot + 3];
             nf += GROUP_SIZE[g];
         }
         int k = contextFeatures(tk, gaz, i, feats, 0);
         for (int j = 0; j < k; j++) {
-            int b = (feats[j] & m) * 3;
+            int b = (feats[j] & m) << 1;
             a0 += w[b];
             a1 += w[b + 1];
-            a2 += w[b + 2];
         }
         nf += k;
         int off = nf * OFFSET;
         float st = step;
         for (int t = 0; t < T; t++) {
-            long a = t < 4 ? a0 : t < 8 ? a1 : a2;
+            long a = t < 4 ? a0 : a1;
             int lane = (int) ((a >>> (16 * (t & 3))) & 0xFFFF) - off;
             emit[t] = lane * st + bias[t];
         }

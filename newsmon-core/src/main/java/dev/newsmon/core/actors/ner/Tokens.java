@@ -139,57 +139,63 @@ public final class Tokens {
         n++;
     }
 
+    /** Accumulated per token in computeHashes: a letter, an upper-case letter, a lower-case letter. */
+    private static final int A_LETTER = 1 << 20, A_UPPER = 1 << 21, A_LOWER = 1 << 22;
+    /** For ASCII characters: the lower-cased character, the shape class, the A_ and F_ bits. */
+    private static final char[] ASCII_LOWER = new char[128];
+    private static final byte[] ASCII_CLASS = new byte[128];
+    private static final int[] ASCII_BITS = new int[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            if (c >= 'A' && c <= 'Z') {
+                ASCII_LOWER[c] = (char) (c + 32);
+                ASCII_CLASS[c] = 1;
+                ASCII_BITS[c] = A_LETTER | A_UPPER;
+            } else if (c >= 'a' && c <= 'z') {
+                ASCII_LOWER[c] = c;
+                ASCII_CLASS[c] = 2;
+                ASCII_BITS[c] = A_LETTER | A_LOWER;
+            } else if (c >= '0' && c <= '9') {
+                ASCII_LOWER[c] = c;
+                ASCII_CLASS[c] = 3;
+                ASCII_BITS[c] = F_DIGIT;
+            } else {
+                ASCII_LOWER[c] = c;
+                ASCII_CLASS[c] = (byte) (4 + (c & 0x3f));
+                ASCII_BITS[c] = c == '-' ? F_HYPHEN : c == '.' ? F_DOT : 0;
+            }
+        }
+    }
+
     private void computeHashes() {
         char[] s = buf;
         for (int t = 0; t < n; t++) {
             int a = start[t], b = end[t];
             long he = 0xcbf29ce484222325L, hl = 0xcbf29ce484222325L;
             int sh = 17, lastCls = -1, fl = 0, shapeLen = 0;
-            boolean allUpper = true, anyLetter = false, anyLower = false, anyUpper = false;
+            int acc = 0; // A_ bits and F_DIGIT / F_HYPHEN / F_DOT
             int p2 = 0, p3 = 0;
+            int l1 = 0, l2 = 0, l3 = 0, l4 = 0; // the last four lower-cased characters (0 before the start)
             for (int k = a; k < b; k++) {
                 char c = s[k];
                 char lc;
                 int cls;
                 if (c < 128) {
-                    if (c >= 'A' && c <= 'Z') {
-                        lc = (char) (c + 32);
-                        cls = 1;
-                        anyLetter = true;
-                        anyUpper = true;
-                    } else if (c >= 'a' && c <= 'z') {
-                        lc = c;
-                        cls = 2;
-                        anyLetter = true;
-                        allUpper = false;
-                        anyLower = true;
-                    } else if (c >= '0' && c <= '9') {
-                        lc = c;
-                        cls = 3;
-                        fl |= F_DIGIT;
-                    } else {
-                        lc = c;
-                        cls = 4 + (c & 0x3f);
-                        if (c == '-') {
-                            fl |= F_HYPHEN;
-                        } else if (c == '.') {
-                            fl |= F_DOT;
-                        }
-                    }
+                    lc = ASCII_LOWER[c];
+                    cls = ASCII_CLASS[c];
+                    acc |= ASCII_BITS[c];
                 } else {
                     lc = Character.toLowerCase(c);
                     if (Character.isUpperCase(c) || Character.isTitleCase(c)) {
                         cls = 1;
-                        anyLetter = true;
-                        anyUpper = true;
+                        acc |= A_LETTER | A_UPPER;
                     } else if (Character.isLetter(c)) {
                         cls = 2;
-                        anyLetter = true;
-                        allUpper = false;
-                        anyLower = true;
+                        acc |= A_LETTER | A_LOWER;
                     } else if (Character.isDigit(c)) {
                         cls = 3;
-                        fl |= F_DIGIT;
+                        acc |= F_DIGIT;
                     } else {
                         cls = 4 + (c & 0x3f);
                     }
@@ -211,33 +217,29 @@ public final class Tokens {
                 if (pos < 3) {
                     p3 = p3 * 31 + lc;
                 }
+                l4 = l3;
+                l3 = l2;
+                l2 = l1;
+                l1 = lc;
             }
             int len = b - a;
-            int s2 = 0, s3 = 0, s4 = 0;
-            for (int k = Math.max(a, b - 4); k < b; k++) {
-                char ch = s[k];
-                char lc = ch < 128 ? (ch >= 'A' && ch <= 'Z' ? (char) (ch + 32) : ch) : Character.toLowerCase(ch);
-                int fromEnd = b - k;
-                if (fromEnd <= 2) {
-                    s2 = s2 * 31 + lc;
-                }
-                if (fromEnd <= 3) {
-                    s3 = s3 * 31 + lc;
-                }
-                s4 = s4 * 31 + lc;
-            }
-            if (anyLetter) {
+            // Polynomial hashes of the last 2, 3 and 4 lower-cased characters (fewer for shorter tokens).
+            int s2 = l2 * 31 + l1;
+            int s3 = l3 * 961 + s2;
+            int s4 = l4 * 29791 + s3;
+            fl |= acc & (F_DIGIT | F_HYPHEN | F_DOT);
+            if ((acc & A_LETTER) != 0) {
                 fl |= F_ALPHA;
-                if (Character.isUpperCase(s[a])) {
+                char c0 = s[a];
+                if (c0 < 128 ? c0 >= 'A' && c0 <= 'Z' : Character.isUpperCase(c0)) {
                     fl |= F_CAP;
                 }
-                if (allUpper) {
+                if ((acc & A_LOWER) == 0) {
                     fl |= F_ALLCAP;
-                }
-                if (anyLower) {
+                } else {
                     fl |= F_LOWER;
                 }
-                if (anyUpper) {
+                if ((acc & A_UPPER) != 0) {
                     fl |= F_UPPER;
                 }
             }

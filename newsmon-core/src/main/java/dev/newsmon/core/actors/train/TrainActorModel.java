@@ -126,18 +126,26 @@ public final class TrainActorModel {
         System.err.printf(Locale.ROOT, "wrote %s (%d bytes) in %.1fs%n", out, Files.size(out), (System.nanoTime() - t0) / 1e9);
     }
 
-    /** BIO tags of the tokens from the gold character spans (a token starting a span is B, inside it I). */
+    /**
+     * BIO tags of the tokens from the gold character spans (a token starting a span is B, inside it I).
+     * Classes the tagger does not output (tim, art, eve, nat) are O; a gpe span is B-gpe on its first token only.
+     */
     static int[] goldTags(Tokens tk, GoldSentence s) {
         int[] tags = new int[tk.n];
         for (GoldSentence.GoldSpan e : s.entities()) {
             int cls = classIndex(e.type());
+            if (cls < 0) {
+                continue;
+            }
             boolean first = true;
             for (int i = 0; i < tk.n; i++) {
                 if (tk.start[i] >= e.start() && tk.end[i] <= e.end() || tk.start[i] < e.end() && tk.end[i] > e.start()) {
                     if (tk.start[i] < e.start() && !first) {
                         continue;
                     }
-                    tags[i] = first ? NerModel.begin(cls) : NerModel.begin(cls) + 1;
+                    if (first || cls != 3) {
+                        tags[i] = first ? NerModel.begin(cls) : NerModel.begin(cls) + 1;
+                    }
                     first = false;
                 }
             }
@@ -151,7 +159,7 @@ public final class TrainActorModel {
             case "org" -> 1;
             case "geo" -> 2;
             case "gpe" -> 3;
-            default -> 4;
+            default -> -1;
         };
     }
 
