@@ -15,9 +15,9 @@ import dev.newsmon.core.model.EnrichedItem;
 import dev.newsmon.core.model.NewsItem;
 import dev.newsmon.core.model.Quantity;
 import dev.newsmon.core.model.Span;
-import dev.newsmon.kafka.config.KafkaClientConfigs;
 import dev.newsmon.kafka.config.NewsmonConfig;
 import dev.newsmon.kafka.config.Setting;
+import dev.newsmon.kafka.testing.TestDriverConfig;
 import dev.newsmon.kafka.topics.NewsmonTopics;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.charset.StandardCharsets;
@@ -84,10 +84,7 @@ class AlertTopologyTest {
         NewsmonConfig config = NewsmonConfig.load(Map.of("KAFKA_BOOTSTRAP_SERVERS", "unused:9092",
                 "NEWSMON_DATA_DIR", stateDir.toString(), "ALERT_ESCALATE_SOURCES", "3"));
         topics = NewsmonTopics.from(config);
-        Properties props = new Properties();
-        props.putAll(KafkaClientConfigs.streams(config, config.string(Setting.ALERT_APPLICATION_ID)));
-        // TopologyTestDriver drops dead-letter records under exactly-once; AlertServiceIT covers exactly-once.
-        props.put("processing.guarantee", "at_least_once");
+        Properties props = TestDriverConfig.streamsProperties(config, config.string(Setting.ALERT_APPLICATION_ID));
         driver = new TopologyTestDriver(AlertTopology.build(topics, WITHDRAW_SENTENCES, AlertPolicy.from(config),
                 new AlertMetrics(new SimpleMeterRegistry())), props);
         enriched = driver.createInputTopic(topics.enriched().name(), new StringSerializer(), topics.enriched().valueSerde().serializer());

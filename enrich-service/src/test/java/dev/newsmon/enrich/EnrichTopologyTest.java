@@ -12,9 +12,9 @@ import dev.newsmon.core.model.NewsItem;
 import dev.newsmon.core.model.Span;
 import dev.newsmon.core.model.TopicTag;
 import dev.newsmon.core.topics.TopicTagger;
-import dev.newsmon.kafka.config.KafkaClientConfigs;
 import dev.newsmon.kafka.config.NewsmonConfig;
 import dev.newsmon.kafka.config.Setting;
+import dev.newsmon.kafka.testing.TestDriverConfig;
 import dev.newsmon.kafka.topics.NewsmonTopics;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.charset.StandardCharsets;
@@ -73,11 +73,7 @@ class EnrichTopologyTest {
         NewsmonConfig config = NewsmonConfig.load(Map.of(
                 "KAFKA_BOOTSTRAP_SERVERS", "unused:9092", "NEWSMON_DATA_DIR", stateDir.toString()));
         topics = NewsmonTopics.from(config);
-        Properties props = new Properties();
-        props.putAll(KafkaClientConfigs.streams(config, config.string(Setting.ENRICH_APPLICATION_ID)));
-        // TopologyTestDriver drops dead-letter records under exactly-once (it captures only what its mock
-        // producer commits); EnrichServiceIT checks the dead-letter path with exactly-once on a real broker.
-        props.put("processing.guarantee", "at_least_once");
+        Properties props = TestDriverConfig.streamsProperties(config, config.string(Setting.ENRICH_APPLICATION_ID));
         driver = new TopologyTestDriver(EnrichTopology.build(topics, NATO_FINDER, WITHDRAWAL_FINDER,
                 new EnrichMetrics(new SimpleMeterRegistry()), Duration.ofDays(7)), props);
         raw = driver.createInputTopic(topics.raw().name(), new StringSerializer(), topics.raw().valueSerde().serializer());
