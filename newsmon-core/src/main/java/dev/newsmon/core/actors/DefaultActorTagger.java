@@ -334,33 +334,37 @@ public final class DefaultActorTagger implements ActorTagger {
 
     /** A mention from a span the sequence tagger found, linked where the knowledge base agrees. */
     private M fromModel(String field, int order, Tokens tk, String text, String whole, int from, int to, int cls, Match[] nameAt) {
-        Match exactMatch = nameAt[from] != null && nameAt[from].to() == to ? nameAt[from] : null;
+        // The knowledge-base names equal to the span: the longest match starting there, or, when that match
+        // runs further ("U.N." inside "U.N. refugee agency"), a lookup of the span itself.
+        Ref[] known = nameAt[from] == null ? null
+                : nameAt[from].to() == to ? nameAt[from].refs() : kb.lookup(tk, from, to);
         M m = new M(field, order, text, tk.start[from], tk.end[to - 1], cls == GPE ? GEO : cls);
-        if (exactMatch != null) {
-            Ref r = pick(exactMatch.refs(), cls, whole);
+        if (known != null) {
+            Ref r = pick(known, cls, whole);
             if (r != null) {
                 if (r.kind() == Kind.SURNAME) {
                     m.pending = new Ref[] {r};
                     m.pendingKind = Kind.SURNAME;
-                    m.pending = surnameRefs(exactMatch.refs());
+                    m.pending = surnameRefs(known);
                 } else {
                     m.actor = r.actor();
                     m.cls = KnowledgeBase.coarse(r.actor().type);
                 }
                 return m;
             }
-            Ref only = exactMatch.refs().length == 1 ? exactMatch.refs()[0] : null;
+            Ref only = known.length == 1 ? known[0] : null;
             if (only != null && only.kind() == Kind.NAME && !only.actor().ambiguous
-                    && cls == PER && KnowledgeBase.coarse(only.actor().type) == ORG) {
-                // A known organisation's unambiguous name taken for a person: the knowledge base wins
-                // (organisation/place disagreements are left to the tagger: metonymy).
+                    && (cls == PER || cls == GEO && KnowledgeBase.coarse(only.actor().type) == ORG)) {
+                // An unambiguous known name of an organisation or a place taken for a person ("Norway is a
+                // major exporter"), or of an organisation taken for a place ("U.N. officials"): the knowledge
+                // base wins. The other way round (a country read as an organisation) is metonymy, below.
                 m.actor = only.actor();
                 m.cls = KnowledgeBase.coarse(only.actor().type);
                 return m;
             }
             if (cls == ORG && to < tk.n && TROOP_WORDS.contains(tk.token(to))) {
                 // "US troops", "Afghan forces": the country whose forces they are.
-                for (Ref x : exactMatch.refs()) {
+                for (Ref x : known) {
                     if (x.kind() == Kind.NAME && x.actor().type == ActorType.COUNTRY) {
                         m.actor = x.actor();
                         m.cls = GEO;
@@ -370,7 +374,7 @@ public final class DefaultActorTagger implements ActorTagger {
             }
             if (cls == ORG) {
                 // A country or capital acting ("Iran says", "talks with Beijing"): its government.
-                for (Ref x : exactMatch.refs()) {
+                for (Ref x : known) {
                     Actor gov = x.actor() == null || x.kind() != Kind.NAME ? null : kb.governmentOf(x.actor());
                     if (gov != null) {
                         m.actor = gov;

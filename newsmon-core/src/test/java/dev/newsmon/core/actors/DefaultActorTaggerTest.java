@@ -31,6 +31,18 @@ class DefaultActorTaggerTest {
     }
 
     @Test
+    void a_known_organisation_is_never_a_place_and_a_known_country_never_a_person() {
+        List<ActorTag> tags = tagger.tag(body("U.N. officials warned of famine, and the U.N. refugee agency opened two camps. "
+                + "Norway is a major exporter of oil, and El Salvador adopted the dollar in 2001."));
+        ActorTag un = byId(tags, "Q1065").orElseThrow(() -> new AssertionError(tags));
+        assertEquals(ActorType.ORGANIZATION, un.type());
+        assertEquals(List.of("U.N.", "U.N."), mentionTexts(un).subList(0, 2), un.toString());
+        assertEquals(ActorType.COUNTRY, byId(tags, "Q20").orElseThrow(() -> new AssertionError(tags)).type());
+        assertEquals(ActorType.COUNTRY, byId(tags, "Q792").orElseThrow(() -> new AssertionError(tags)).type());
+        assertTrue(tags.stream().noneMatch(t -> t.id() == null), "every name here is in the knowledge base: " + tags);
+    }
+
+    @Test
     void spelling_variants_are_aliases() {
         List<ActorTag> tags = tagger.tag(body("The Taleban and al-Qaida fighters fled, officials said. Hizbollah denied any role."));
         assertEquals(ActorType.ARMED_GROUP, byId(tags, "Q42418").orElseThrow().type());

@@ -443,6 +443,16 @@ public final class KnowledgeBase {
         return v >= 0 ? groups.get(v) : null;
     }
 
+    /** As {@link #lookup(String)}, for tokens {@code [from, to)} of an already tokenised text. */
+    public Ref[] lookup(Tokens tk, int from, int to) {
+        long h = SEED;
+        for (int i = from; i < to; i++) {
+            h = step(h, tk.exact[i]);
+        }
+        int v = exact.get(h);
+        return v >= 0 ? groups.get(v) : null;
+    }
+
     /** The government of a country, or of the country whose capital this is; null otherwise. */
     public Actor governmentOf(Actor countryOrCapital) {
         return governments.get(countryOrCapital);

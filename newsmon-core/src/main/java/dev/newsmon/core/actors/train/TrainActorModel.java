@@ -20,6 +20,9 @@ import java.util.Random;
  *
  * Averaged structured perceptron over hashed features with Viterbi decoding; the knowledge base's
  * gazetteer codes are features, so the shipped model is trained with the shipped knowledge base.
+ * Several perceptrons are trained on the same sentences in different orders and their averaged weights
+ * are averaged again (parameter mixing): one linear model, so tagging costs the same, but it depends less
+ * on the order in which noisy gold sentences were seen.
  */
 public final class TrainActorModel {
 
@@ -27,7 +30,7 @@ public final class TrainActorModel {
 
     public static void main(String[] args) throws Exception {
         if (args.length < 2) {
-            System.err.println("usage: TrainActorModel GOLD.jsonl OUT.bin.gz [epochs=10] [bits=18] [prune=0.02] [split=train]");
+            System.err.println("usage: TrainActorModel GOLD.jsonl OUT.bin.gz [epochs=10] [bits=18] [prune=0.02] [split=train] [models=5]");
             System.exit(64);
         }
         Path gold = Path.of(args[0]);
@@ -36,6 +39,7 @@ public final class TrainActorModel {
         int bits = args.length > 3 ? Integer.parseInt(args[3]) : 18;
         float prune = args.length > 4 ? Float.parseFloat(args[4]) : 0.02f;
         String split = args.length > 5 ? args[5] : "train";
+        int models = args.length > 6 ? Integer.parseInt(args[6]) : 5;
         long t0 = System.nanoTime();
         List<GoldSentence> sentences = GoldSentence.read(gold, split);
         KnowledgeBase kb = KnowledgeBase.load(List.of());
@@ -62,11 +66,31 @@ public final class TrainActorModel {
         }
         System.err.printf(Locale.ROOT, "%d training sentences, features in %.1fs%n", sentences.size(), (System.nanoTime() - t0) / 1e9);
         float[] w = new float[(1 << bits) * T];
+        float[] tw = new float[(T + 1) * T];
+        for (int m = 0; m < models; m++) {
+            float[][] one = trainOne(feats, golds, epochs, bits, 42 + m, t0);
+            for (int i = 0; i < w.length; i++) {
+                w[i] += one[0][i] / models;
+            }
+            for (int i = 0; i < tw.length; i++) {
+                tw[i] += one[1][i] / models;
+            }
+        }
+        Files.createDirectories(out.toAbsolutePath().getParent());
+        try (OutputStream o = Files.newOutputStream(out)) {
+            NerModel.write(o, bits, w, tw, prune);
+        }
+        System.err.printf(Locale.ROOT, "wrote %s (%d bytes) in %.1fs%n", out, Files.size(out), (System.nanoTime() - t0) / 1e9);
+    }
+
+    /** One averaged perceptron, sentences shuffled each epoch from {@code seed}; returns {emission, transition} weights. */
+    static float[][] trainOne(List<int[][]> feats, List<int[]> golds, int epochs, int bits, long seed, long t0) {
+        float[] w = new float[(1 << bits) * T];
         float[] u = new float[w.length];
         float[] tw = new float[(T + 1) * T];
         float[] tu = new float[tw.length];
         int c = 1;
-        Random rnd = new Random(42);
+        Random rnd = new Random(seed);
         Integer[] order = new Integer[feats.size()];
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
@@ -119,11 +143,7 @@ public final class TrainActorModel {
         for (int i = 0; i < tw.length; i++) {
             tw[i] -= tu[i] / c;
         }
-        Files.createDirectories(out.toAbsolutePath().getParent());
-        try (OutputStream o = Files.newOutputStream(out)) {
-            NerModel.write(o, bits, w, tw, prune);
-        }
-        System.err.printf(Locale.ROOT, "wrote %s (%d bytes) in %.1fs%n", out, Files.size(out), (System.nanoTime() - t0) / 1e9);
+        return new float[][] {w, tw};
     }
 
     /**
