@@ -389,6 +389,9 @@ public final class DefaultActorTagger implements ActorTagger {
                 Match sub = nameAt[k];
                 if (sub != null && sub.to() == to) {
                     Ref r = pick(sub.refs(), PER, whole);
+                    if (r != null && r.kind() == Kind.SURNAME && !HONORIFICS.contains(tk.token(k - 1))) {
+                        break; // "Tim Cook" is not Robin Cook: a surname links only after a title
+                    }
                     if (r != null) {
                         if (r.kind() == Kind.SURNAME) {
                             m.pending = surnameRefs(sub.refs());
@@ -603,6 +606,16 @@ public final class DefaultActorTagger implements ActorTagger {
         }
         return false;
     }
+
+    /** Words that may stand between a span's start and a known surname ("President Biden", "Mr. Karzai"). */
+    private static final Set<String> HONORIFICS = Set.of("Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms", "Dr.", "Dr", "Sir", "Lord",
+            "Lady", "Dame", "General", "Gen.", "Colonel", "Col.", "Lieutenant", "Lt.", "Major", "Maj.", "Captain", "Capt.",
+            "Admiral", "Adm.", "Marshal", "Senator", "Sen.", "Representative", "Rep.", "Congressman", "Congresswoman",
+            "Governor", "Gov.", "Mayor", "President", "President-elect", "Minister", "Secretary", "Chancellor", "Premier",
+            "King", "Queen", "Prince", "Princess", "Emir", "Sheikh", "Sheik", "Ayatollah", "Mullah", "Imam", "Pope",
+            "Judge", "Justice", "Ambassador", "Envoy", "Commander", "Chairman", "Chairwoman", "Chief", "Director",
+            "Spokesman", "Spokeswoman", "State", "Defense", "Defence", "Foreign", "Speaker", "Leader", "Vice", "Deputy",
+            "Secretary-General", "Director-General", "Presidents", "Ministers");
 
     private static final Set<String> TROOP_WORDS = Set.of("troops", "forces", "soldiers", "servicemen",
         "personnel", "warships", "warplanes", "jets", "drones", "marines", "sailors", "airmen", "contingent");

@@ -58,6 +58,14 @@ class DefaultActorTaggerTest {
     }
 
     @Test
+    void a_known_surname_after_another_given_name_is_someone_else() {
+        List<ActorTag> tags = tagger.tag(body("Tim Cook, the chief executive, met reporters. President Bush spoke later."));
+        ActorTag cook = tags.stream().filter(t -> mentionTexts(t).contains("Tim Cook")).findFirst().orElseThrow(() -> new AssertionError(tags));
+        assertNull(cook.id(), "Tim Cook is not Robin Cook: " + cook);
+        assertTrue(byId(tags, "Q207").isPresent(), "a title before a known surname still links: " + tags);
+    }
+
+    @Test
     void unknown_person_gets_null_id_and_surname_coreference() {
         List<ActorTag> tags = tagger.tag(body("Local farmer Mohammed Qasimyar told reporters the road was closed. Qasimyar said he lost his crop."));
         ActorTag p = tags.stream().filter(t -> t.type() == ActorType.PERSON).findFirst().orElseThrow(() -> new AssertionError(tags));
