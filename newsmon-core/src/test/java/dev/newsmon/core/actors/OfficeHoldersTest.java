@@ -41,4 +41,12 @@ class OfficeHoldersTest {
         List<ActorTag> president = tagger.tag(body("The German President said Europe must stand together.", "2013-06-01"));
         assertTrue(byId(president, "joachim-gauck").isPresent(), president.toString());
     }
+
+    @Test
+    void russian_leader_is_the_president_while_medvedev_is_prime_minister() {
+        List<ActorTag> leader = tagger.tag(body("The Russian leader said the sanctions would fail.", "2015-06-01"));
+        assertTrue(byId(leader, "Q7747").isPresent(), leader.toString());
+        List<ActorTag> premier = tagger.tag(body("The Russian Prime Minister said the budget would balance.", "2015-06-01"));
+        assertTrue(byId(premier, "dmitry-medvedev").isPresent(), premier.toString());
+    }
 }
