@@ -26,8 +26,8 @@ import java.util.Set;
  */
 public final class KnowledgeBase {
 
-    public static final List<String> BUILT_IN = List.of("kb/countries.yaml", "kb/organizations.yaml", "kb/people.yaml",
-        "kb/office-holders.yaml");
+    public static final List<String> BUILT_IN = List.of("kb/countries.yaml", "kb/organizations.yaml", "kb/institutions.yaml",
+        "kb/people.yaml", "kb/office-holders.yaml");
 
     /** How an alias refers to its actor. */
     public enum Kind { NAME, DEMONYM, SURNAME, TITLE, DESCRIPTOR, TYPE_DESCRIPTOR }
