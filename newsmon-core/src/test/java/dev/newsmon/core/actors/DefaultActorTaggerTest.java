@@ -177,6 +177,21 @@ class DefaultActorTaggerTest {
     }
 
     @Test
+    void a_watchlist_larger_than_three_megabytes_loads(@TempDir Path dir) throws Exception {
+        StringBuilder yaml = new StringBuilder("actors:\n");
+        for (int i = 0; yaml.length() < 4_000_000; i++) {
+            yaml.append("  - {id: watch-").append(i).append(", name: Watchlist Company Number").append(i)
+                    .append(", type: ORGANIZATION, aliases: [WCN").append(i).append(" Holdings]}\n");
+        }
+        yaml.append("  - {id: watch-last, name: Qarzandi Shipping, type: ORGANIZATION}\n");
+        Path file = dir.resolve("watchlist.yaml");
+        Files.writeString(file, yaml);
+        DefaultActorTagger big = DefaultActorTagger.load(List.of(file));
+        List<ActorTag> tags = big.tag(body("Qarzandi Shipping said its tankers had left the port."));
+        assertTrue(byId(tags, "watch-last").isPresent(), tags.toString());
+    }
+
+    @Test
     void unreadable_user_file_fails_clearly(@TempDir Path dir) {
         assertThrows(UncheckedIOException.class, () -> DefaultActorTagger.load(List.of(dir.resolve("missing.yaml"))));
     }

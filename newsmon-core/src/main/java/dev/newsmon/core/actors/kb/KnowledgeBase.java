@@ -3,6 +3,7 @@ package dev.newsmon.core.actors.kb;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import org.yaml.snakeyaml.LoaderOptions;
 import dev.newsmon.core.actors.ner.Tokens;
 import dev.newsmon.core.model.ActorType;
 import java.io.IOException;
@@ -116,8 +117,14 @@ public final class KnowledgeBase {
         return new KnowledgeBase(files);
     }
 
+    /** Largest actor file accepted, in code points (SnakeYAML's default of 3 M would refuse a big watchlist). */
+    public static final int MAX_FILE_CODE_POINTS = 64 * 1024 * 1024;
+
     public static ObjectMapper yaml() {
-        return new ObjectMapper(new YAMLFactory()).disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        LoaderOptions options = new LoaderOptions();
+        options.setCodePointLimit(MAX_FILE_CODE_POINTS);
+        return new ObjectMapper(YAMLFactory.builder().loaderOptions(options).build())
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
     public KnowledgeBase(List<KbFile> files) {
