@@ -27,7 +27,8 @@ final class EvalCommand {
         Path file;
 
         @Option(names = "--split", defaultValue = "all",
-                description = "all, train or test: score only that part of the file (test = the sentences the shipped model was not trained on).")
+                description = "all, train, test or unseen: score only that part of the file (test = the part of ner_dev.jsonl the"
+                        + " shipped model was not trained on; unseen = the sentences of any file whose text the actor model was not trained on).")
         String split;
 
         @Option(names = "--json", description = "Print the figures as one JSON object.")
@@ -43,8 +44,8 @@ final class EvalCommand {
                 System.err.println(file + ": no such file");
                 return 2;
             }
-            if (!List.of("all", "train", "test").contains(split)) {
-                System.err.println("--split must be all, train or test");
+            if (!List.of("all", "train", "test", "unseen").contains(split)) {
+                System.err.println("--split must be all, train, test or unseen");
                 return 2;
             }
             return null;
@@ -59,7 +60,13 @@ final class EvalCommand {
             if (bad != null) {
                 return bad;
             }
-            ActorEvaluation result = ActorEvaluation.evaluate(file, analyzer().actorTagger(), split);
+            ActorEvaluation result;
+            try {
+                result = ActorEvaluation.evaluate(file, analyzer().actorTagger(), split);
+            } catch (IllegalArgumentException e) {
+                System.err.println(e.getMessage());
+                return 2;
+            }
             System.out.println(json ? Json.mapper().writeValueAsString(result.toMap()) : result.render());
             return 0;
         }
@@ -75,6 +82,10 @@ final class EvalCommand {
             Integer bad = check();
             if (bad != null) {
                 return bad;
+            }
+            if (ActorEvaluation.UNSEEN.equals(split)) {
+                System.err.println("--split unseen applies to actors only (the alert detector is rules, not a trained model)");
+                return 2;
             }
             Analyzer analyzer = analyzer();
             // As in analyze and alert-service: the detector sees the actors the tagger found.

@@ -52,6 +52,26 @@ class CliBadInputTest {
         assertTrue(wrongKind.err.contains("not a .txt, .json, .jsonl or .ndjson file"), wrongKind.err);
     }
 
+    @Test
+    void shouldScoreAGoldFileTheModelHasPartlySeenWithAWarningAndRefuseUnseenForAlerts() throws Exception {
+        Path gold = dir.resolve("gold.jsonl");
+        // A sentence written here, never in any training data, scored with the shipped model.
+        Files.writeString(gold, "{\"id\":\"w1\",\"text\":\"Qarlovian envoy Teodor Vasch met officials in Kabul .\","
+                + "\"entities\":[{\"start\":16,\"end\":28,\"type\":\"per\"},{\"start\":45,\"end\":50,\"type\":\"geo\"}]}\n");
+
+        Result actors = run("eval", "actors", gold.toString(), "--split", "unseen");
+        Result alerts = run("eval", "alerts", gold.toString(), "--split", "unseen");
+        Result badSplit = run("eval", "actors", gold.toString(), "--split", "holdout");
+
+        assertEquals(0, actors.exit, actors.err);
+        assertTrue(actors.out.contains("1 sentences (split unseen)"), actors.out);
+        assertTrue(actors.out.contains("none of these sentences was used to train the model in use"), actors.out);
+        assertEquals(2, alerts.exit);
+        assertTrue(alerts.err.contains("--split unseen applies to actors only"), alerts.err);
+        assertEquals(2, badSplit.exit);
+        assertTrue(badSplit.err.contains("--split must be all, train, test or unseen"), badSplit.err);
+    }
+
     private static Result run(String... args) {
         PrintStream out = System.out;
         PrintStream err = System.err;

@@ -8,4 +8,9 @@ import java.util.List;
 public interface ActorTagger {
 
     List<ActorTag> tag(NewsItem item);
+
+    /** The sentences the tagger's statistical model was trained on; null when not known. */
+    default TrainingSet trainingSet() {
+        return null;
+    }
 }

@@ -47,11 +47,22 @@ public final class DefaultActorTagger implements ActorTagger {
 
     private final KnowledgeBase kb;
     private final NerModel model;
+    private final TrainingSet trainingSet;
     private final ThreadLocal<Work> work = ThreadLocal.withInitial(Work::new);
 
     public DefaultActorTagger(KnowledgeBase kb, NerModel model) {
+        this(kb, model, null);
+    }
+
+    public DefaultActorTagger(KnowledgeBase kb, NerModel model, TrainingSet trainingSet) {
         this.kb = kb;
         this.model = model;
+        this.trainingSet = trainingSet;
+    }
+
+    @Override
+    public TrainingSet trainingSet() {
+        return trainingSet;
     }
 
     /** The built-in knowledge base plus the user's actor files, and the shipped (or overridden) model. */
@@ -61,7 +72,19 @@ public final class DefaultActorTagger implements ActorTagger {
     }
 
     public static DefaultActorTagger load(List<Path> userFiles, Path modelFile) {
-        return new DefaultActorTagger(KnowledgeBase.load(userFiles), loadModel(modelFile));
+        return new DefaultActorTagger(KnowledgeBase.load(userFiles), loadModel(modelFile), loadTrainingSet(modelFile));
+    }
+
+    /** The training set kept beside the model ({@link TrainingSet#besideModel}); null when there is none. */
+    public static TrainingSet loadTrainingSet(Path modelFile) {
+        Path file = modelFile == null ? null : TrainingSet.besideModel(modelFile);
+        try (InputStream in = file != null
+                ? (Files.isRegularFile(file) ? Files.newInputStream(file) : null)
+                : DefaultActorTagger.class.getClassLoader().getResourceAsStream(TrainingSet.besideModel(MODEL_RESOURCE))) {
+            return in == null ? null : TrainingSet.read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the training set beside " + (modelFile == null ? MODEL_RESOURCE : modelFile), e);
+        }
     }
 
     public static NerModel loadModel(Path modelFile) {

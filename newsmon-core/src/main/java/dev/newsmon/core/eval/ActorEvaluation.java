@@ -1,6 +1,7 @@
 package dev.newsmon.core.eval;
 
 import dev.newsmon.core.actors.ActorTagger;
+import dev.newsmon.core.actors.TrainingSet;
 import dev.newsmon.core.model.ActorTag;
 import dev.newsmon.core.model.ActorType;
 import dev.newsmon.core.model.NewsItem;
@@ -39,16 +40,39 @@ public final class ActorEvaluation {
 
     private record P(int start, int end, int type) {}
 
+    /** The split that keeps only sentences whose text the tagger's model was not trained on. */
+    public static final String UNSEEN = "unseen";
+
+    /** Scored sentences the tagger's model was trained on (when its training set is known). */
+    int seenInTraining;
+    boolean trainingSetKnown;
+
+    public int seenInTraining() {
+        return seenInTraining;
+    }
+
     public static ActorEvaluation evaluate(Path goldJsonl, ActorTagger tagger, String split) {
+        TrainingSet seen = tagger.trainingSet();
+        boolean unseenOnly = UNSEEN.equals(split);
+        if (unseenOnly && seen == null) {
+            throw new IllegalArgumentException("--split unseen needs a model that says which sentences it was trained on");
+        }
         List<GoldSentence> gold;
         try {
-            gold = GoldSentence.read(goldJsonl, split);
+            gold = GoldSentence.read(goldJsonl, unseenOnly ? "all" : split);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + goldJsonl, e);
         }
+        if (unseenOnly) {
+            gold = gold.stream().filter(s -> !seen.contains(s.text())).toList();
+        }
         ActorEvaluation ev = new ActorEvaluation(split);
+        ev.trainingSetKnown = seen != null;
         long t0 = System.nanoTime();
         for (GoldSentence s : gold) {
+            if (seen != null && seen.contains(s.text())) {
+                ev.seenInTraining++;
+            }
             List<ActorTag> tags = tagger.tag(new NewsItem(s.id(), null, s.text(), null, null, null, null));
             Set<P> preds = new LinkedHashSet<>();
             for (ActorTag t : tags) {
@@ -145,6 +169,14 @@ public final class ActorEvaluation {
     public String render() {
         StringBuilder b = new StringBuilder();
         b.append(String.format(Locale.ROOT, "actor evaluation: %d sentences (split %s), %.1f s%n", sentences, split, nanos / 1e9));
+        if (!trainingSetKnown) {
+            b.append("  (the model in use does not say which sentences it was trained on)\n");
+        } else if (seenInTraining > 0) {
+            b.append(String.format(Locale.ROOT, "  WARNING: the model in use was trained on %d of these %d sentences (same text): the figures"
+                    + " overstate its quality; --split unseen scores only the others%n", seenInTraining, sentences));
+        } else {
+            b.append("  none of these sentences was used to train the model in use\n");
+        }
         for (int mode = 0; mode < 2; mode++) {
             b.append(mode == 0 ? "strict (same span and type)\n" : "lenient (overlapping span, same type)\n");
             b.append(String.format(Locale.ROOT, "  %-8s %9s %9s %9s %8s %8s %8s %8s%n", "type", "precision", "recall", "F1", "TP(pred)", "FP", "TP(gold)", "FN"));
@@ -168,6 +200,7 @@ public final class ActorEvaluation {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("split", split);
         m.put("sentences", sentences);
+        m.put("seen_in_training", trainingSetKnown ? seenInTraining : null);
         for (int mode = 0; mode < 2; mode++) {
             Map<String, Object> byType = new LinkedHashMap<>();
             for (int t = -1; t < 3; t++) {

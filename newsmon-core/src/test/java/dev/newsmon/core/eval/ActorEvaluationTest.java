@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.newsmon.core.actors.ActorTagger;
+import dev.newsmon.core.actors.TrainingSet;
 import dev.newsmon.core.model.ActorTag;
 import dev.newsmon.core.model.ActorType;
 import dev.newsmon.core.model.Span;
@@ -41,6 +42,54 @@ class ActorEvaluationTest {
         assertTrue(ev.render().contains("lenient"));
         Map<String, Object> m = ev.toMap();
         assertTrue(m.containsKey("strict") && m.containsKey("lenient"));
+    }
+
+    @Test
+    void sentences_the_model_was_trained_on_are_counted_and_can_be_left_out(@TempDir Path dir) throws Exception {
+        String seenText = "Kabul was quiet .";
+        String newText = "Herat was quiet .";
+        Path gold = dir.resolve("g.jsonl");
+        Files.writeString(gold, "{\"id\":\"a\",\"text\":\"" + seenText + "\",\"entities\":[{\"start\":0,\"end\":5,\"type\":\"geo\"}]}\n"
+                + "{\"id\":\"b\",\"text\":\"" + newText + "\",\"entities\":[{\"start\":0,\"end\":5,\"type\":\"geo\"}]}\n");
+        TrainingSet trained = TrainingSet.of(List.of(seenText, "Some other sentence ."));
+        ActorTagger tagger = new ActorTagger() {
+            @Override
+            public List<ActorTag> tag(dev.newsmon.core.model.NewsItem item) {
+                return List.of(new ActorTag(null, "x", ActorType.LOCATION, List.of(Span.of("body", item.body(), 0, 5))));
+            }
+
+            @Override
+            public TrainingSet trainingSet() {
+                return trained;
+            }
+        };
+
+        ActorEvaluation all = ActorEvaluation.evaluate(gold, tagger, "all");
+        ActorEvaluation unseen = ActorEvaluation.evaluate(gold, tagger, ActorEvaluation.UNSEEN);
+
+        assertEquals(1, all.seenInTraining());
+        assertTrue(all.render().contains("WARNING: the model in use was trained on 1 of these 2 sentences"), all.render());
+        assertEquals(0, unseen.seenInTraining());
+        assertEquals(1, (int) unseen.prf(1, -1)[5], "only the unseen sentence is scored");
+        assertTrue(unseen.render().contains("none of these sentences was used to train the model in use"), unseen.render());
+    }
+
+    @Test
+    void training_set_round_trips_beside_its_model(@TempDir Path dir) throws Exception {
+        TrainingSet set = TrainingSet.of(List.of("One sentence .", "Another sentence .", "One sentence ."));
+        Path model = dir.resolve("actors-ner.bin.gz");
+        Path file = TrainingSet.besideModel(model);
+        try (var out = Files.newOutputStream(file)) {
+            set.write(out);
+        }
+        TrainingSet back;
+        try (var in = Files.newInputStream(file)) {
+            back = TrainingSet.read(in);
+        }
+        assertEquals("actors-ner.trained.gz", file.getFileName().toString());
+        assertEquals(2, back.size());
+        assertTrue(back.contains("Another sentence ."));
+        assertTrue(!back.contains("A third sentence ."));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.newsmon.core.actors.train;
 
+import dev.newsmon.core.actors.TrainingSet;
 import dev.newsmon.core.actors.kb.KnowledgeBase;
 import dev.newsmon.core.actors.ner.NerModel;
 import dev.newsmon.core.actors.ner.Tokens;
@@ -80,7 +81,13 @@ public final class TrainActorModel {
         try (OutputStream o = Files.newOutputStream(out)) {
             NerModel.write(o, bits, w, tw, prune);
         }
-        System.err.printf(Locale.ROOT, "wrote %s (%d bytes) in %.1fs%n", out, Files.size(out), (System.nanoTime() - t0) / 1e9);
+        // Which sentences the model has seen, so that an evaluation can tell figures on them apart.
+        Path seen = TrainingSet.besideModel(out);
+        try (OutputStream o = Files.newOutputStream(seen)) {
+            TrainingSet.of(sentences.stream().map(GoldSentence::text).toList()).write(o);
+        }
+        System.err.printf(Locale.ROOT, "wrote %s (%d bytes) and %s in %.1fs%n", out, Files.size(out), seen.getFileName(),
+                (System.nanoTime() - t0) / 1e9);
     }
 
     /** One averaged perceptron, sentences shuffled each epoch from {@code seed}; returns {emission, transition} weights. */
