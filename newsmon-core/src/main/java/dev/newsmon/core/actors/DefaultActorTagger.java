@@ -23,6 +23,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -235,7 +236,10 @@ public final class DefaultActorTagger implements ActorTagger {
             if (r.kind() != Kind.NAME || r.actor().ambiguous || m.refs().length > 1) {
                 continue;
             }
-            if ((caps || headerLine != null && headerLine[m.from()]) && r.actor().type == ActorType.PERSON && m.to() - m.from() < 2) {
+            boolean upperCaseLine = caps || headerLine != null && headerLine[m.from()];
+            if (upperCaseLine && m.to() - m.from() < 2
+                    && (r.actor().type == ActorType.PERSON || HEADLINE_WORDS.contains(tk.token(m.from()).toUpperCase(Locale.ROOT)))) {
+                // In capitals "CAR BOMB" is not the Central African Republic, nor "LET US" Lashkar-e-Taiba.
                 continue;
             }
             M x = new M(field, order, text, tk.start[m.from()], tk.end[m.to() - 1], r.kind() == Kind.DEMONYM ? GEO : KnowledgeBase.coarse(r.actor().type));
@@ -629,6 +633,20 @@ public final class DefaultActorTagger implements ActorTagger {
         }
         return false;
     }
+
+    /**
+     * Short English words that, in a text or line written in capitals, are read as words and not as the
+     * acronym or short name they spell (CAR, LET, FED, WHO, AIM, CARE ...).
+     */
+    private static final Set<String> HEADLINE_WORDS = Set.of(("A AN AS AT BE BY DO GO HE IF IN IS IT ME MY NO OF ON OR SO TO UP WE"
+            + " ACT ADD AGE AGO AID AIM AIR ALL AND ANY ARE ARM ART ASK ATE BAD BAN BAR BED BET BID BIG BIT BOX BOY BUS BUT"
+            + " BUY CAN CAR CRY CUT DAY DID DIE DOG DUE EAR EAT EGG END EYE FAN FAR FAT FED FEW FIT FIX FLY FOR FUN GAS GET"
+            + " GOT GUN HAD HAS HAT HER HIM HIS HIT HOT HOW ICE ILL ITS JOB KEY KID LAW LAY LED LET LIE LOW MAN MAP MAY MEN"
+            + " MET MIX NET NEW NOR NOT NOW ODD OFF OIL OLD ONE OUR OUT OWN PAY PEN PER PIT PUT RAN RAW RED RID ROW RUN SAD"
+            + " SAT SAW SAY SEA SEE SET SHE SIX SKY SON SUN TAX TEA TEN THE TIE TOO TOP TRY TWO USE VAN WAR WAS WAY WET WHO"
+            + " WHY WIN WON YES YET YOU CARE CASH CITY DEAL FIRE HOPE LAND LIFE LIVE LONG MORE MOST NEXT NOTE OPEN PLAN POLL"
+            + " PORT POST RACE RAID RISE ROLE RULE SAFE SAVE SEAT SHOT STAR STOP SUIT TALK TIME TOLL TRUE TURN VOTE WAGE WALL"
+            + " WANT WARN WEEK WELL WILL WITH WORK ZERO").split(" "));
 
     /** Words that may stand between a span's start and a known surname ("President Biden", "Mr. Karzai"). */
     private static final Set<String> HONORIFICS = Set.of("Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms", "Dr.", "Dr", "Sir", "Lord",

@@ -141,6 +141,17 @@ class DefaultActorTaggerTest {
     }
 
     @Test
+    void words_in_a_capitals_headline_are_not_read_as_acronyms() {
+        List<ActorTag> tags = tagger.tag(new NewsItem("h", "CAR BOMB KILLS 12 IN KABUL; LET US MOURN, SAYS FED CHIEF", null, null, null, null, null));
+        assertFalse(byId(tags, "Q929").isPresent(), "CAR is not the Central African Republic here: " + tags);
+        assertFalse(byId(tags, "lashkar-e-taiba").isPresent(), "LET is not Lashkar-e-Taiba here: " + tags);
+        assertFalse(byId(tags, "us-fed").isPresent(), tags.toString());
+        assertTrue(byId(tags, "city-kabul").isPresent(), tags.toString());
+        List<ActorTag> mixedCase = tagger.tag(body("The CAR government and LeT militants were named in the report."));
+        assertTrue(byId(mixedCase, "lashkar-e-taiba").isPresent(), "in ordinary text the acronym still links: " + mixedCase);
+    }
+
+    @Test
     void names_stop_at_line_breaks_and_header_lines_use_the_kb() {
         String body = "ISAF Joint Command - Afghanistan\nFor Immediate Release\n\nKABUL\n"
                 + "Afghan and coalition forces detained two suspected insurgents in Khost province.";
