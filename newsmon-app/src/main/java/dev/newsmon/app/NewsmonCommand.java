@@ -1,6 +1,7 @@
 package dev.newsmon.app;
 
 import dev.newsmon.app.bench.BenchCommand;
+import java.io.UncheckedIOException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -14,7 +15,21 @@ public final class NewsmonCommand implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new NewsmonCommand()).execute(args));
+        System.exit(commandLine().execute(args));
+    }
+
+    /**
+     * The command line, with a file the user named that cannot be used (an actor or topic file with a
+     * wrong key, type or date, unreadable, not UTF-8) reported in one line and exit code 2, not a stack trace.
+     */
+    static CommandLine commandLine() {
+        return new CommandLine(new NewsmonCommand()).setExecutionExceptionHandler((e, commandLine, parsed) -> {
+            if (e instanceof IllegalArgumentException || e instanceof UncheckedIOException) {
+                commandLine.getErr().println("newsmon: " + e.getMessage());
+                return 2;
+            }
+            throw e;
+        });
     }
 
     @Override

@@ -80,7 +80,7 @@ class CliBadInputTest {
         System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
         System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
         try {
-            int exit = new CommandLine(new NewsmonCommand()).execute(args);
+            int exit = NewsmonCommand.commandLine().execute(args);
             return new Result(exit, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
         } finally {
             System.setOut(out);

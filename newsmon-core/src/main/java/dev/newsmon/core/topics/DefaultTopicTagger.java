@@ -1,6 +1,8 @@
 package dev.newsmon.core.topics;
 
-import dev.newsmon.core.actors.kb.KnowledgeBase;
+import dev.newsmon.core.UserFileException;
+import dev.newsmon.core.YamlFiles;
+
 import dev.newsmon.core.actors.ner.Tokens;
 import dev.newsmon.core.model.NewsItem;
 import dev.newsmon.core.model.Span;
@@ -45,13 +47,15 @@ public final class DefaultTopicTagger implements TopicTagger {
             if (in == null) {
                 throw new IllegalStateException("missing built-in taxonomy " + BUILT_IN);
             }
-            merge(specs, KnowledgeBase.yaml().readValue(in, TopicSpec.File.class));
+            merge(specs, YamlFiles.read(in, BUILT_IN, TopicSpec.File.class, TOP_KEYS), BUILT_IN);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + BUILT_IN, e);
         }
         for (Path p : userFiles == null ? List.<Path>of() : userFiles) {
             try (InputStream in = Files.newInputStream(p)) {
-                merge(specs, KnowledgeBase.yaml().readValue(in, TopicSpec.File.class));
+                merge(specs, YamlFiles.read(in, p.toString(), TopicSpec.File.class, TOP_KEYS), p.toString());
+            } catch (UserFileException e) {
+                throw e;
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read topic file " + p + ": " + e.getMessage(), e);
             }
@@ -59,10 +63,18 @@ public final class DefaultTopicTagger implements TopicTagger {
         return new DefaultTopicTagger(new ArrayList<>(specs.values()));
     }
 
-    private static void merge(Map<String, TopicSpec> specs, TopicSpec.File f) {
+    private static final String TOP_KEYS = "topics:";
+
+    private static void merge(Map<String, TopicSpec> specs, TopicSpec.File f, String source) {
+        if (f == null) {
+            return; // an empty file adds nothing
+        }
         for (TopicSpec t : f.topics) {
+            if (t == null) {
+                throw new UserFileException(source + ": an empty entry in topics");
+            }
             if (t.id == null || !SLUG.matcher(t.id).matches()) {
-                throw new IllegalArgumentException("topic id must be a lowercase slug ([a-z0-9-]): " + t.id);
+                throw new UserFileException(source + ": topic id must be a lowercase slug ([a-z0-9-]): " + t.id);
             }
             specs.remove(t.id);
             if (!t.remove) {

@@ -1,12 +1,10 @@
 package dev.newsmon.core.topics;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.ArrayList;
 import java.util.List;
 
 /** One topic as written in a taxonomy file (see {@code kb/topics.yaml}). */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public final class TopicSpec {
     public String id;
     public String name;
@@ -21,7 +19,6 @@ public final class TopicSpec {
     /** When true in a user file, removes the built-in topic with this id. */
     public boolean remove;
 
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public static final class Cue {
         public String phrase;
         public double weight = 1.0;
@@ -37,7 +34,6 @@ public final class TopicSpec {
         }
     }
 
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public static final class File {
         public List<TopicSpec> topics = new ArrayList<>();
     }

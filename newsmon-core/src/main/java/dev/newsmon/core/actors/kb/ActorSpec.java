@@ -1,12 +1,15 @@
 package dev.newsmon.core.actors.kb;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.ArrayList;
 import java.util.List;
 
 /** One actor as written in a knowledge-base file (see {@code kb/actors.yaml} for the format). */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public final class ActorSpec {
+
+    /** The file the actor was read from, for error messages. */
+    @JsonIgnore
+    public String source;
     public String id;
     public String name;
     public String type;
@@ -28,7 +31,6 @@ public final class ActorSpec {
     /** When true in a user file, removes the built-in actor with this id. */
     public boolean remove;
 
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public static final class OfficeSpec {
         /** A title key from the {@code titles} section, e.g. "president", "secretary-general". */
         public String title;

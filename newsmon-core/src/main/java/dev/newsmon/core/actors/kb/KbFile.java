@@ -1,13 +1,11 @@
 package dev.newsmon.core.actors.kb;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /** The top level of a knowledge-base YAML file. All sections optional. */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public final class KbFile {
     /** Title key → the words that name it ("secretary-general" → [Secretary General, chief, …]). */
     public Map<String, List<String>> titles = new LinkedHashMap<>();

@@ -1,9 +1,9 @@
 package dev.newsmon.core.actors.kb;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
+import dev.newsmon.core.UserFileException;
+import dev.newsmon.core.YamlFiles;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import org.yaml.snakeyaml.LoaderOptions;
 import dev.newsmon.core.actors.ner.Tokens;
 import dev.newsmon.core.model.ActorType;
 import java.io.IOException;
@@ -102,14 +102,16 @@ public final class KnowledgeBase {
                 if (in == null) {
                     throw new IllegalStateException("missing built-in knowledge-base resource " + r);
                 }
-                files.add(yaml().readValue(in, KbFile.class));
+                files.add(parse(in, r));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + r, e);
             }
         }
         for (Path p : userFiles == null ? List.<Path>of() : userFiles) {
             try (InputStream in = Files.newInputStream(p)) {
-                files.add(yaml().readValue(in, KbFile.class));
+                files.add(parse(in, p.toString()));
+            } catch (UserFileException e) {
+                throw e;
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read actor file " + p + ": " + e.getMessage(), e);
             }
@@ -117,14 +119,24 @@ public final class KnowledgeBase {
         return new KnowledgeBase(files);
     }
 
-    /** Largest actor file accepted, in code points (SnakeYAML's default of 3 M would refuse a big watchlist). */
-    public static final int MAX_FILE_CODE_POINTS = 64 * 1024 * 1024;
+    /** Reads one actor file; YAML errors and unknown keys fail with the file and line. */
+    static KbFile parse(InputStream in, String source) throws IOException {
+        KbFile f = YamlFiles.read(in, source, KbFile.class, "actors:, titles: or descriptors:");
+        if (f == null) {
+            return new KbFile(); // an empty watchlist adds nothing
+        }
+        for (ActorSpec a : f.actors) {
+            if (a == null) {
+                throw new UserFileException(source + ": an empty entry in actors");
+            }
+            a.source = source;
+        }
+        return f;
+    }
 
+    /** The strict YAML reader of actor and topic files ({@link YamlFiles#mapper()}). */
     public static ObjectMapper yaml() {
-        LoaderOptions options = new LoaderOptions();
-        options.setCodePointLimit(MAX_FILE_CODE_POINTS);
-        return new ObjectMapper(YAMLFactory.builder().loaderOptions(options).build())
-                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        return YamlFiles.mapper();
     }
 
     public KnowledgeBase(List<KbFile> files) {
@@ -136,7 +148,7 @@ public final class KnowledgeBase {
             f.descriptors.forEach((k, v) -> typeDescriptors.computeIfAbsent(k, x -> new ArrayList<>()).addAll(v));
             for (ActorSpec s : f.actors) {
                 if (s.id == null || s.id.isBlank()) {
-                    throw new IllegalArgumentException("actor without id: " + s.name);
+                    throw new UserFileException(s.source + ": an actor without an id" + (s.name == null ? "" : " (name " + s.name + ")"));
                 }
                 if (s.remove) {
                     specs.remove(s.id);
@@ -146,6 +158,7 @@ public final class KnowledgeBase {
                 }
             }
         }
+        validate(specs, titles, typeDescriptors);
         Tokens tk = new Tokens();
         Map<String, List<Ref>> exactAliases = new LinkedHashMap<>();
         Map<String, List<Ref>> phraseAliases = new LinkedHashMap<>();
@@ -476,6 +489,58 @@ public final class KnowledgeBase {
 
     public int actorCount() {
         return byId.size();
+    }
+
+    /** Values the YAML types allow but the knowledge base cannot use: fail with the file and the actor. */
+    private static void validate(Map<String, ActorSpec> specs, Map<String, List<String>> titles, Map<String, List<String>> typeDescriptors) {
+        String types = String.join(", ", java.util.Arrays.stream(ActorType.values()).map(Enum::name).toList());
+        for (String t : typeDescriptors.keySet()) {
+            if (actorType(t) == null) {
+                throw new UserFileException("descriptors: \"" + t + "\" is not an actor type (" + types + ")");
+            }
+        }
+        for (ActorSpec s : specs.values()) {
+            String at = s.source + ": actor \"" + s.id + "\": ";
+            if (s.name == null || s.name.isBlank()) {
+                throw new UserFileException(at + "no name");
+            }
+            if (actorType(s.type) == null) {
+                throw new UserFileException(at + "type must be one of " + types + (s.type == null ? "" : ", not " + s.type));
+            }
+            for (ActorSpec.OfficeSpec o : s.offices) {
+                if (o == null || o.title == null || !titles.containsKey(o.title)) {
+                    throw new UserFileException(at + "office title \"" + (o == null ? null : o.title)
+                            + "\" is not in a titles section (known: " + String.join(", ", new java.util.TreeSet<>(titles.keySet())) + ")");
+                }
+                if (o.of == null || !specs.containsKey(o.of)) {
+                    throw new UserFileException(at + "office \"" + o.title + "\" of \"" + o.of + "\": no actor has that id");
+                }
+                LocalDate from = checkedDate(at, o.from);
+                LocalDate to = checkedDate(at, o.to);
+                if (from != null && to != null && !from.isBefore(to)) {
+                    throw new UserFileException(at + "office \"" + o.title + "\" ends (" + o.to + ") before it starts (" + o.from + ")");
+                }
+            }
+        }
+    }
+
+    private static ActorType actorType(String s) {
+        if (s == null) {
+            return null;
+        }
+        try {
+            return ActorType.valueOf(s.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static LocalDate checkedDate(String at, String s) {
+        try {
+            return date(s);
+        } catch (java.time.DateTimeException e) {
+            throw new UserFileException(at + "\"" + s + "\" is not a date (YYYY-MM-DD, YYYY-MM or YYYY)");
+        }
     }
 
     public int aliasCount() {
