@@ -511,7 +511,8 @@ public final class DefaultActorTagger implements ActorTagger {
                     chosen = inOffice.get(0);
                 }
             }
-            if (chosen == null && cands.size() == 1) {
+            if (chosen == null && cands.size() == 1 && !COMMON_SURNAMES.contains(cands.get(0).surname)) {
+                // "Putin said": the only Putin we know. Not for "Khan said": thousands share that name.
                 chosen = cands.get(0);
             }
             m.actor = chosen;
@@ -647,6 +648,18 @@ public final class DefaultActorTagger implements ActorTagger {
             + " WHY WIN WON YES YET YOU CARE CASH CITY DEAL FIRE HOPE LAND LIFE LIVE LONG MORE MOST NEXT NOTE OPEN PLAN POLL"
             + " PORT POST RACE RAID RISE ROLE RULE SAFE SAVE SEAT SHOT STAR STOP SUIT TALK TIME TOLL TRUE TURN VOTE WAGE WALL"
             + " WANT WARN WEEK WELL WILL WITH WORK ZERO").split(" "));
+
+    /**
+     * Surnames so widely shared that, alone, they name a known person only when the article also names that
+     * person in full or the person held an office on the publication date.
+     */
+    private static final Set<String> COMMON_SURNAMES = Set.of(("Khan Ahmed Ahmad Ali Hassan Hasan Hussein Husain Hussain"
+            + " Mohammed Muhammad Mohamed Mohammad Ibrahim Abdullah Abdallah Rahman Aziz Karim Said Saleh Salih Mahmoud"
+            + " Mustafa Omar Osman Rashid Yusuf Singh Kumar Sharma Patel Gupta Shah Das Rao Reddy Kim Lee Park Choi Wang Li"
+            + " Zhang Liu Chen Yang Zhao Huang Zhou Wu Xu Sun Ma Nguyen Tran Le Pham Smith Johnson Brown Jones Miller"
+            + " Davis Wilson Taylor Clark Lewis Walker White Martin Thompson Moore Lopez Garcia Rodriguez Martinez"
+            + " Hernandez Gonzalez Perez Sanchez Ramirez Torres Silva Santos Oliveira Ivanov Petrov Cohen Levy Mizrahi"
+            + " Yilmaz Kaya Demir").split(" "));
 
     /** Words that may stand between a span's start and a known surname ("President Biden", "Mr. Karzai"). */
     private static final Set<String> HONORIFICS = Set.of("Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms", "Dr.", "Dr", "Sir", "Lord",

@@ -66,6 +66,18 @@ class DefaultActorTaggerTest {
     }
 
     @Test
+    void a_common_surname_alone_links_only_with_the_full_name_or_the_office() {
+        List<ActorTag> bare = tagger.tag(body("Khan told reporters the road was blocked."));
+        assertTrue(bare.stream().noneMatch(t -> "imran-khan".equals(t.id())), "a bare Khan is not Imran Khan: " + bare);
+        List<ActorTag> named = tagger.tag(body("Imran Khan spoke in Lahore. Khan told reporters the road was blocked."));
+        assertEquals(List.of("Imran Khan", "Khan"), mentionTexts(byId(named, "imran-khan").orElseThrow(() -> new AssertionError(named))));
+        List<ActorTag> inOffice = tagger.tag(body("Khan told reporters the budget would pass.", "2020-06-01"));
+        assertTrue(byId(inOffice, "imran-khan").isPresent(), "prime minister on that date: " + inOffice);
+        List<ActorTag> distinctive = tagger.tag(body("Putin told reporters the talks would go on."));
+        assertTrue(byId(distinctive, "Q7747").isPresent(), distinctive.toString());
+    }
+
+    @Test
     void unknown_person_gets_null_id_and_surname_coreference() {
         List<ActorTag> tags = tagger.tag(body("Local farmer Mohammed Qasimyar told reporters the road was closed. Qasimyar said he lost his crop."));
         ActorTag p = tags.stream().filter(t -> t.type() == ActorType.PERSON).findFirst().orElseThrow(() -> new AssertionError(tags));
