@@ -45,6 +45,10 @@ final class DateExpressions {
             Map.entry("forty", 40), Map.entry("forty-eight", 48), Map.entry("sixty", 60),
             Map.entry("ninety", 90), Map.entry("hundred", 100));
 
+    private static final java.util.Set<String> SEASONS = java.util.Set.of("spring", "summer", "autumn", "fall", "winter");
+    private static final java.util.Set<String> HOLIDAYS = java.util.Set.of("easter", "ramadan", "eid", "nowruz", "passover",
+            "hanukkah", "diwali", "thanksgiving");
+
     static boolean isMonth(Token t) {
         // "may" is a month only when capitalised
         Integer m = MONTHS.get(t.lower());
@@ -134,6 +138,22 @@ final class DateExpressions {
             if (WEEKDAYS.containsKey(u)) {
                 return new DateExpr(i, j + 2, null, null, null, WEEKDAYS.get(u), null, false);
             }
+        }
+        if (SEASONS.contains(w) && (j > i || !t.isCapitalized() || i == 0 || j + 1 < n && year(toks.get(j + 1)) != null)) {
+            // "by the summer", "spring 2014", "the summer of 2011" (not "Arab Spring")
+            int k = j + 1;
+            if (k + 1 < n && toks.get(k).is("of") && year(toks.get(k + 1)) != null) {
+                k++;
+            }
+            Integer y = k < n ? year(toks.get(k)) : null;
+            return new DateExpr(i, y != null ? k + 1 : j + 1, y, null, null, null, null, y == null);
+        }
+        if (w.equals("christmas") && t.isCapitalized()) {
+            return withYear(toks, i, j + 1, 12, 25);
+        }
+        if (HOLIDAYS.contains(w) && t.isCapitalized()) { // "by Ramadan", "before Easter"
+            Integer y = j + 1 < n ? year(toks.get(j + 1)) : null;
+            return new DateExpr(i, y != null ? j + 2 : j + 1, y, null, null, null, null, y == null);
         }
         if (w.equals("dawn") || w.equals("noon") || w.equals("nightfall") || w.equals("sunset")) {
             return new DateExpr(i, j + 1, null, null, null, null, w, false);

@@ -177,6 +177,9 @@ class DefaultAlertDetectorTest {
         "The council voted to extend the mandate of the force.|2021-03-01|extend the mandate|",
         "The UN mandate for the mission runs out at the end of the month.||runs out|",
         "Creditors set a Friday deadline for the government.|2021-03-01|a Friday deadline|2021-03-05",
+        "The United States will withdraw all its troops by Christmas.|2010-11-02|by Christmas|2010-12-25",
+        "France will pull out its forces by the summer.|2021-03-01|by the summer|",
+        "The rebels must leave the city by the spring of 2015.||by the spring of 2015|2015",
     })
     void deadlines(String sentence, String published, String text, String date) {
         AlertSignal d = first(detect(sentence, published, List.of()), AlertKind.DEADLINE);
@@ -195,6 +198,8 @@ class DefaultAlertDetectorTest {
         "The merger was completed on Monday.",
         "Within three hours of polls opening, a third of voters had cast ballots.",
         "Officials expect the report within a few weeks.",
+        "Protesters said the Arab Spring had failed by any measure.",
+        "Markets are usually quiet by Christmas.",
     })
     void noDeadlineOnMereDates(String sentence) {
         assertNull(first(detect(sentence), AlertKind.DEADLINE), () -> "unexpected deadline on: " + sentence);
