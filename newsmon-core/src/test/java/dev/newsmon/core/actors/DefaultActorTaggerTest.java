@@ -66,6 +66,15 @@ class DefaultActorTaggerTest {
     }
 
     @Test
+    void congress_is_the_indian_party_in_indian_news_and_the_us_congress_otherwise() {
+        List<ActorTag> india = tagger.tag(body("Congress leaders celebrated in New Delhi after the party of Sonia Gandhi won most seats in India."));
+        assertTrue(byId(india, "in-congress").isPresent(), india.toString());
+        assertFalse(byId(india, "us-congress").isPresent(), india.toString());
+        List<ActorTag> us = tagger.tag(body("Congress voted on Tuesday to fund the troops, and the White House welcomed the vote."));
+        assertTrue(byId(us, "us-congress").isPresent(), us.toString());
+    }
+
+    @Test
     void a_common_surname_alone_links_only_with_the_full_name_or_the_office() {
         List<ActorTag> bare = tagger.tag(body("Khan told reporters the road was blocked."));
         assertTrue(bare.stream().noneMatch(t -> "imran-khan".equals(t.id())), "a bare Khan is not Imran Khan: " + bare);
