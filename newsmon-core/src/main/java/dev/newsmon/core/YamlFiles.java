@@ -9,7 +9,6 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import org.yaml.snakeyaml.LoaderOptions;
 
 /** Reads the YAML files users write (actors, topics) strictly: an unknown key is an error, named with its line. */
@@ -33,7 +32,7 @@ public final class YamlFiles {
      */
     public static <T> T read(InputStream in, String source, Class<T> type, String topKeys) throws IOException {
         byte[] bytes = in.readAllBytes();
-        if (new String(bytes, StandardCharsets.ISO_8859_1).isBlank()) {
+        if (isBlank(bytes)) {
             return null;
         }
         try {
@@ -58,6 +57,15 @@ public final class YamlFiles {
             }
             throw new UserFileException(source + ": " + where(e) + reason);
         }
+    }
+
+    private static boolean isBlank(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b != ' ' && b != '\t' && b != '\n' && b != '\r') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The place in the document, as "actors[2].offices[0].title". */

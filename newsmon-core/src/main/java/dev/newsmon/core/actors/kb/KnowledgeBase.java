@@ -3,7 +3,6 @@ package dev.newsmon.core.actors.kb;
 import dev.newsmon.core.UserFileException;
 import dev.newsmon.core.YamlFiles;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsmon.core.actors.ner.Tokens;
 import dev.newsmon.core.model.ActorType;
 import java.io.IOException;
@@ -132,11 +131,6 @@ public final class KnowledgeBase {
             a.source = source;
         }
         return f;
-    }
-
-    /** The strict YAML reader of actor and topic files ({@link YamlFiles#mapper()}). */
-    public static ObjectMapper yaml() {
-        return YamlFiles.mapper();
     }
 
     public KnowledgeBase(List<KbFile> files) {
@@ -453,15 +447,7 @@ public final class KnowledgeBase {
     /** As {@link #lookup(String)}, reusing a scratch token buffer. */
     public Ref[] lookup(String text, Tokens tk) {
         tk.reset(text);
-        if (tk.n == 0) {
-            return null;
-        }
-        long h = SEED;
-        for (int i = 0; i < tk.n; i++) {
-            h = step(h, tk.exact[i]);
-        }
-        int v = exact.get(h);
-        return v >= 0 ? groups.get(v) : null;
+        return tk.n == 0 ? null : lookup(tk, 0, tk.n);
     }
 
     /** As {@link #lookup(String)}, for tokens {@code [from, to)} of an already tokenised text. */
