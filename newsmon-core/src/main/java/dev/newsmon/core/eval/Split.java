@@ -28,14 +28,25 @@ public final class Split {
         return Integer.remainderUnsigned(h, 100);
     }
 
+    /** Which of five cross-validation folds of "train" the sentence is in (-1 for "test"). */
+    public static int fold(String id) {
+        int b = bucket(id);
+        return b < 20 ? -1 : (b - 20) / 16;
+    }
+
     public static boolean matches(String id, String split) {
+        if (split != null && split.matches("(train-)?fold-[0-4]")) {
+            int k = split.charAt(split.length() - 1) - '0';
+            int f = fold(id);
+            return split.startsWith("train-") ? f >= 0 && f != k : f == k;
+        }
         return switch (split == null ? "all" : split) {
             case "all" -> true;
             case "test" -> isTest(id);
             case "train" -> !isTest(id);
             case "dev" -> isDev(id);
             case "train-dev" -> !isTest(id) && !isDev(id);
-            default -> throw new IllegalArgumentException("split must be all, train, test, dev or train-dev: " + split);
+            default -> throw new IllegalArgumentException("split must be all, train, test, dev, train-dev, fold-K or train-fold-K (K in 0..4): " + split);
         };
     }
 }
