@@ -199,6 +199,7 @@ public final class DefaultActorTagger implements ActorTagger {
         if (!caps) {
             model.decode(tk, w.gaz, w.tags, w.scratch);
             int[] tags = w.tags;
+            personAfterCourtesyTitle(tk, tags);
             int i = 0;
             while (i < n) {
                 int t = tags[i];
@@ -660,6 +661,30 @@ public final class DefaultActorTagger implements ActorTagger {
             + " Davis Wilson Taylor Clark Lewis Walker White Martin Thompson Moore Lopez Garcia Rodriguez Martinez"
             + " Hernandez Gonzalez Perez Sanchez Ramirez Torres Silva Santos Oliveira Ivanov Petrov Cohen Levy Mizrahi"
             + " Yilmaz Kaya Demir").split(" "));
+
+    /** Titles that only ever stand before a person's name. */
+    private static final Set<String> COURTESY_TITLES = Set.of("Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms", "Dr.", "Dr", "Mme", "Mme.");
+
+    /**
+     * "Mr. Abdel-Al": the capitalised name after a courtesy title is a person's, whatever type the sequence
+     * model gave it (an unknown hyphenated name at the end of a sentence can come out as a place). The name's
+     * span becomes a person, joined to the title when the model had already put the title in a person span.
+     */
+    static void personAfterCourtesyTitle(Tokens tk, int[] tags) {
+        int bPer = NerModel.begin(PER);
+        for (int i = 0; i + 1 < tk.n; i++) {
+            int t = tags[i + 1];
+            if (t == 0 || !NerModel.isBegin(t) || NerModel.classOfTag(t) == PER || (tk.flags[i + 1] & Tokens.F_CAP) == 0
+                    || !COURTESY_TITLES.contains(tk.token(i))) {
+                continue;
+            }
+            boolean titleInPerson = tags[i] != 0 && NerModel.classOfTag(tags[i]) == PER;
+            tags[i + 1] = titleInPerson ? bPer + 1 : bPer;
+            for (int k = i + 2; k < tk.n && tags[k] == t + 1; k++) {
+                tags[k] = bPer + 1;
+            }
+        }
+    }
 
     /** Words that may stand between a span's start and a known surname ("President Biden", "Mr. Karzai"). */
     private static final Set<String> HONORIFICS = Set.of("Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms", "Dr.", "Dr", "Sir", "Lord",
