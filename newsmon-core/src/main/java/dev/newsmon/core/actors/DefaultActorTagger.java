@@ -200,6 +200,7 @@ public final class DefaultActorTagger implements ActorTagger {
             model.decode(tk, w.gaz, w.tags, w.scratch);
             int[] tags = w.tags;
             personAfterCourtesyTitle(tk, tags);
+            particlesJoinPersonNames(tk, tags);
             int i = 0;
             while (i < n) {
                 int t = tags[i];
@@ -682,6 +683,33 @@ public final class DefaultActorTagger implements ActorTagger {
             tags[i + 1] = titleInPerson ? bPer + 1 : bPer;
             for (int k = i + 2; k < tk.n && tags[k] == t + 1; k++) {
                 tags[k] = bPer + 1;
+            }
+        }
+    }
+
+    /**
+     * "Ludwig van der Meulen", "Mrs. Van der Berg": one or two name particles between a person's name and a
+     * capitalised name that the model typed otherwise (or left out) make one person's name.
+     */
+    static void particlesJoinPersonNames(Tokens tk, int[] tags) {
+        int iPer = NerModel.begin(PER) + 1;
+        for (int i = 1; i < tk.n; i++) {
+            if (tags[i] != 0 || NerModel.classOfTag(tags[i - 1]) != PER || !NerModel.isParticle(tk, i)) {
+                continue;
+            }
+            int j = i;
+            while (j < tk.n && j - i < 2 && tags[j] == 0 && NerModel.isParticle(tk, j)) {
+                j++;
+            }
+            if (j >= tk.n || (tk.flags[j] & Tokens.F_CAP) == 0 || tags[j] != 0 && !NerModel.isBegin(tags[j])) {
+                continue;
+            }
+            int t = tags[j];
+            for (int k = i; k <= j; k++) {
+                tags[k] = iPer;
+            }
+            for (int k = j + 1; t != 0 && k < tk.n && tags[k] == t + 1; k++) {
+                tags[k] = iPer;
             }
         }
     }

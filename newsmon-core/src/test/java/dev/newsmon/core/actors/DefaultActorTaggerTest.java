@@ -98,6 +98,18 @@ class DefaultActorTaggerTest {
     }
 
     @Test
+    void name_particles_stay_inside_the_name() {
+        List<ActorTag> known = tagger.tag(body("Former minister Ursula von der Leyen spoke in Brussels on Friday."));
+        ActorTag leyen = byId(known, "ursula-von-der-leyen").orElseThrow(() -> new AssertionError(known));
+        assertEquals(List.of("Ursula von der Leyen"), mentionTexts(leyen));
+
+        List<ActorTag> unknown = tagger.tag(body("Officials met Ludwig van der Meulen in the capital."));
+        assertEquals(1, unknown.size(), unknown.toString());
+        assertEquals(ActorType.PERSON, unknown.get(0).type());
+        assertEquals(List.of("Ludwig van der Meulen"), mentionTexts(unknown.get(0)));
+    }
+
+    @Test
     void unknown_person_gets_null_id_and_surname_coreference() {
         List<ActorTag> tags = tagger.tag(body("Local farmer Mohammed Qasimyar told reporters the road was closed. Qasimyar said he lost his crop."));
         ActorTag p = tags.stream().filter(t -> t.type() == ActorType.PERSON).findFirst().orElseThrow(() -> new AssertionError(tags));

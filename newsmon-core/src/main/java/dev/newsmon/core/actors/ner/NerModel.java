@@ -317,9 +317,40 @@ public final class NerModel {
      * word), cost strict ORG 0.005 (lower-case tails such as "prison" in "Abu Ghraib prison") and scores about
      * a quarter fewer tokens.
      */
-    public static boolean forcedO(Tokens tk, int i) {
+    public static boolean forcedO(Tokens tk, int[] gaz, int i) {
         int[] fl = tk.flags;
-        return (fl[i] & Tokens.F_UPPER) == 0 && (i + 1 == tk.n || (fl[i + 1] & Tokens.F_UPPER) == 0);
+        if ((fl[i] & Tokens.F_UPPER) != 0 || i + 1 < tk.n && (fl[i + 1] & Tokens.F_UPPER) != 0 || gaz[i] != 0) {
+            return false; // a known name's lower-case word ("von" in "Ursula von der Leyen") is scored too
+        }
+        // Two particles before a name ("van der Meulen", "de la Vega") belong to it.
+        return !(i + 2 < tk.n && (fl[i + 2] & Tokens.F_UPPER) != 0 && isParticle(tk, i) && isParticle(tk, i + 1));
+    }
+
+    private static final long[] PARTICLES = particleHashes("van", "von", "der", "den", "de", "la", "le", "del", "della",
+            "di", "da", "du", "des", "dos", "das", "bin", "ibn", "bint", "al", "el", "ben", "abu", "ter", "ten", "zu", "y");
+
+    private static long[] particleHashes(String... words) {
+        Tokens t = new Tokens();
+        long[] h = new long[words.length];
+        for (int j = 0; j < words.length; j++) {
+            t.reset(words[j]);
+            h[j] = t.lower[0];
+        }
+        return h;
+    }
+
+    /** A lower-case name particle: "van", "der", "de", "la", "bin", "al", ... */
+    public static boolean isParticle(Tokens tk, int i) {
+        if (tk.end[i] - tk.start[i] > 5) {
+            return false;
+        }
+        long h = tk.lower[i];
+        for (long p : PARTICLES) {
+            if (p == h) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The token flags that are features (F_UPPER came later and only drives {@link #forcedO}). */
@@ -381,7 +412,7 @@ public final class NerModel {
         int[] feats = s.feats;
         float[] emit = s.emit;
         for (int i = 0; i < n; i++) {
-            if (forcedO(tk, i)) {
+            if (forcedO(tk, gaz, i)) {
                 // No capital letter in the token or next to it: outside any name. Forced to O, not scored.
                 int base = i * T;
                 if (i == 0) {
