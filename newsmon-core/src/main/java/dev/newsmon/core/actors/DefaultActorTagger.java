@@ -201,6 +201,8 @@ public final class DefaultActorTagger implements ActorTagger {
             int[] tags = w.tags;
             personAfterCourtesyTitle(tk, tags);
             particlesJoinPersonNames(tk, tags);
+            noDateStartsAName(tk, tags);
+            knownNamesKeepTheirBoundaries(tk, tags, names);
             int i = 0;
             while (i < n) {
                 int t = tags[i];
@@ -383,10 +385,12 @@ public final class DefaultActorTagger implements ActorTagger {
             }
             Ref only = known.length == 1 ? known[0] : null;
             if (only != null && only.kind() == Kind.NAME && !only.actor().ambiguous
-                    && (cls == PER || cls == GEO && KnowledgeBase.coarse(only.actor().type) == ORG)) {
+                    && (cls == PER || cls == GEO && KnowledgeBase.coarse(only.actor().type) == ORG
+                        || only.actor().type == ActorType.PERSON)) {
                 // An unambiguous known name of an organisation or a place taken for a person ("Norway is a
-                // major exporter"), or of an organisation taken for a place ("U.N. officials"): the knowledge
-                // base wins. The other way round (a country read as an organisation) is metonymy, below.
+                // major exporter"), of an organisation taken for a place ("U.N. officials"), or of a person
+                // taken for anything else: the knowledge base wins. A country read as an organisation is
+                // metonymy, below.
                 m.actor = only.actor();
                 m.cls = KnowledgeBase.coarse(only.actor().type);
                 return m;
@@ -662,6 +666,88 @@ public final class DefaultActorTagger implements ActorTagger {
             + " Davis Wilson Taylor Clark Lewis Walker White Martin Thompson Moore Lopez Garcia Rodriguez Martinez"
             + " Hernandez Gonzalez Perez Sanchez Ramirez Torres Silva Santos Oliveira Ivanov Petrov Cohen Levy Mizrahi"
             + " Yilmaz Kaya Demir").split(" "));
+
+    /**
+     * "World Food Programme", "Bank of England": where the model's spans cut an unambiguous known name of two
+     * or more words (part of it outside any span, or in two spans), the name's own boundaries win; otherwise
+     * the known actor is lost ("Food Programme", unlinked). A span that holds the whole name is left alone
+     * ("President George Bush": the corpus puts titles in a person's span). The name keeps the model's
+     * reading as an organisation where the name is a country's (its government). A one-word remainder of a
+     * cut span is dropped, a longer one stays a span of its own.
+     */
+    static void knownNamesKeepTheirBoundaries(Tokens tk, int[] tags, List<Match> names) {
+        int n = tk.n;
+        for (Match m : names) {
+            int a = m.from(), b = m.to();
+            Ref r = m.refs()[0];
+            if (b - a < 2 || m.refs().length > 1 || r.kind() != Kind.NAME || r.actor().ambiguous || !allCapitalised(tk, a, b)) {
+                continue; // "U.S. military", "Helmand province": a lower-case word (not "of", "the", "for", "de") describes
+            }
+            boolean marked = false;
+            int orgVotes = 0;
+            for (int k = a; k < b; k++) {
+                marked |= tags[k] != 0;
+                orgVotes += NerModel.classOfTag(tags[k]) == ORG ? 1 : 0;
+            }
+            boolean oneSpan = tags[a] != 0;
+            for (int k = a + 1; oneSpan && k < b; k++) {
+                oneSpan = tags[k] != 0 && !NerModel.isBegin(tags[k]);
+            }
+            if (!marked || oneSpan) {
+                continue; // unmarked names are added later; a span holding the whole name is the model's
+            }
+            int cls = KnowledgeBase.coarse(r.actor().type);
+            if (cls == GEO && r.actor().type == ActorType.COUNTRY && 2 * orgVotes >= b - a) {
+                cls = ORG;
+            }
+            if (tags[a] != 0 && !NerModel.isBegin(tags[a])) {
+                int s = a - 1;
+                while (s > 0 && !NerModel.isBegin(tags[s])) {
+                    s--;
+                }
+                if (a - s == 1) {
+                    tags[s] = 0;
+                }
+            }
+            if (b < n && tags[b] != 0 && !NerModel.isBegin(tags[b])) {
+                int e = b + 1;
+                while (e < n && tags[e] == tags[b]) {
+                    e++;
+                }
+                if (e - b == 1) {
+                    tags[b] = 0;
+                } else {
+                    tags[b] -= 1;
+                }
+            }
+            tags[a] = NerModel.begin(cls);
+            for (int k = a + 1; k < b; k++) {
+                tags[k] = NerModel.begin(cls) + 1;
+            }
+        }
+    }
+
+    private static final Set<String> DATE_WORDS = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+            "Saturday", "Sunday", "January", "February", "September", "October", "November", "December");
+
+    /** "On Monday NATO said": a weekday or month at the start of a longer span is the date, not part of the name. */
+    static void noDateStartsAName(Tokens tk, int[] tags) {
+        for (int i = 0; i + 1 < tk.n; i++) {
+            if (NerModel.isBegin(tags[i]) && tags[i + 1] == tags[i] + 1 && DATE_WORDS.contains(tk.token(i))) {
+                tags[i + 1] = tags[i];
+                tags[i] = 0;
+            }
+        }
+    }
+
+    private static boolean allCapitalised(Tokens tk, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if ((tk.flags[k] & Tokens.F_UPPER) == 0 && tk.end[k] - tk.start[k] > 3 && !NerModel.isParticle(tk, k)) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /** Titles that only ever stand before a person's name. */
     private static final Set<String> COURTESY_TITLES = Set.of("Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms", "Dr.", "Dr", "Mme", "Mme.");

@@ -310,9 +310,10 @@ public final class NerModel {
     }
 
     /**
-     * Whether token i is decoded as O without being scored: neither it nor the next token has a capital letter.
-     * Entity names here contain a capital; a lower-case word belongs to one only before a capitalised word
-     * ("bin" in "bin Laden", "of" in "Bank of England"). A lower-case word after a name ("Karzai said") is
+     * Whether token i is decoded as O without being scored: neither it nor the next token has a capital letter,
+     * it is not part of a knowledge-base name, and it is not the first of two particles before a capitalised
+     * word ("van" in "van der Meulen"). Entity names here contain a capital; a lower-case word belongs to one
+     * only before a capitalised word ("bin" in "bin Laden", "of" in "Bank of England"). A lower-case word after a name ("Karzai said") is
      * not scored either: on the dev tenth that left lenient F1 unchanged (the name's own features see the next
      * word), cost strict ORG 0.005 (lower-case tails such as "prison" in "Abu Ghraib prison") and scores about
      * a quarter fewer tokens.
