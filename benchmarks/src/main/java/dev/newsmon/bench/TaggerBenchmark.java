@@ -38,7 +38,7 @@ import org.openjdk.jmh.infra.Blackhole;
  * ({@code kbScale=10}: about 18x the actors and 17x the aliases). One operation is one article: the
  * primary score is articles/s; the {@code bytes} counter is UTF-8 bytes of body text per second (divide by 10^6 for MB/s).
  *
- * <pre>java -jar benchmarks/target/benchmarks.jar TaggerBenchmark -f 1 -wi 2 -i 3</pre>
+ * <pre>java -jar benchmarks/target/benchmarks.jar TaggerBenchmark -f 1 -wi 6 -i 5</pre>
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)

@@ -469,6 +469,11 @@ public final class KnowledgeBase {
         return byId.get(id);
     }
 
+    /** Every actor, built-in and user-defined, in load order (capitals and governments added after their country). */
+    public java.util.Collection<Actor> actors() {
+        return java.util.Collections.unmodifiableCollection(byId.values());
+    }
+
     public List<Actor> holders(String of, String title) {
         return holders.getOrDefault(of + "|" + title, List.of());
     }
