@@ -4,9 +4,7 @@ import dev.newsmon.alert.webhook.WebhookSender;
 import dev.newsmon.alert.webhook.WebhookSettings;
 import dev.newsmon.alert.webhook.Webhooks;
 import dev.newsmon.core.Json;
-import dev.newsmon.core.alerts.DefaultAlertDetector;
 import dev.newsmon.core.model.Alert;
-import dev.newsmon.core.rules.RuleSet;
 import java.nio.file.Path;
 import dev.newsmon.kafka.config.KafkaClientConfigs;
 import dev.newsmon.kafka.config.NewsmonConfig;
@@ -59,9 +57,7 @@ public final class AlertService implements AutoCloseable {
         PrometheusMeterRegistry registry = ServiceMetrics.registry("alert-service");
         WebhookSettings webhookSettings = WebhookSettings.from(config);
 
-        String rulesFile = config.string(Setting.ALERT_RULES_FILE);
-        RuleSet fallbackRules = rulesFile.isEmpty() ? RuleSet.EMPTY : RuleSet.load(Path.of(rulesFile));
-        var topology = AlertTopology.build(topics, DefaultAlertDetector.create(), fallbackRules, AlertPolicy.from(config), new AlertMetrics(registry));
+        var topology = AlertTopology.build(topics, AlertPolicy.from(config), new AlertMetrics(registry));
         StreamsRunner streams = new StreamsRunner("alert-service", topology,
                 KafkaClientConfigs.streams(config, config.string(Setting.ALERT_APPLICATION_ID)), registry);
         AlertFeed feed = new AlertFeed(KafkaClientConfigs.consumer(config, null), topics.alerts());

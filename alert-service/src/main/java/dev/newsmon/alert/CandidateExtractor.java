@@ -1,6 +1,5 @@
 package dev.newsmon.alert;
 
-import dev.newsmon.core.alerts.AlertDetector;
 import dev.newsmon.core.model.ActorTag;
 import dev.newsmon.core.model.AlertKind;
 import dev.newsmon.core.model.AlertMode;
@@ -10,32 +9,26 @@ import dev.newsmon.core.model.EnrichedItem;
 import dev.newsmon.core.model.Evidence;
 import dev.newsmon.core.model.NewsItem;
 import dev.newsmon.core.model.Quantity;
-import dev.newsmon.core.rules.RuleEngine;
+import dev.newsmon.core.model.Severity;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Runs the detector on an enriched item and folds its signals into one candidate per kind and actor:
+ * Folds an enriched item's detections (made by enrich-service) into one candidate per kind and actor:
  * several sentences about NATO refusing to withdraw make one candidate with several pieces of evidence.
+ * Reads no text: the story shingles come with the detections.
  */
 final class CandidateExtractor {
 
     private static final int MAX_SHINGLES = 256;
 
-    private final AlertDetector detector;
-
-    CandidateExtractor(AlertDetector detector) {
-        this.detector = detector;
-    }
-
-    List<AlertCandidate> extract(EnrichedItem enriched, RuleEngine rules) {
+    List<AlertCandidate> extract(EnrichedItem enriched) {
         NewsItem item = enriched.item();
-        List<AlertSignal> signals = rules.apply(item, enriched.actors(), enriched.topics(), detector.detect(item, enriched.actors()));
+        List<AlertSignal> signals = enriched.detections();
         Map<String, String> names = new LinkedHashMap<>();
         for (ActorTag actor : enriched.actors()) {
             if (actor.id() != null) {
@@ -80,7 +73,7 @@ final class CandidateExtractor {
         for (AlertSignal s : bodyFirst) {
             if (s.rule() != null) {
                 rules.add(s.rule());
-                if (severity == null || RuleEngine.rank(s.severity()) > RuleEngine.rank(severity)) {
+                if (severity == null || Severity.rank(s.severity()) > Severity.rank(severity)) {
                     severity = s.severity();
                 }
             }
@@ -99,7 +92,7 @@ final class CandidateExtractor {
         }
         for (AlertSignal s : signals) {
             evidence.add(new Evidence(item.id(), item.source(), item.title(), s.sentence(), s.trigger()));
-            addShingles(s.sentence().text(), shingles);
+            shingles.addAll(s.shingles());
         }
         List<Integer> capped = shingles.stream().sorted().limit(MAX_SHINGLES).toList();
         AlertKind kind = first.kind();
@@ -114,13 +107,5 @@ final class CandidateExtractor {
 
     private static boolean hasActor(AlertSignal s) {
         return s.actors() != null && !s.actors().isEmpty();
-    }
-
-    /** Word 3-grams, lower-cased, punctuation dropped: two wordings of one wire story share most of them. */
-    static void addShingles(String text, Set<Integer> into) {
-        String[] words = text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N} ]+", " ").trim().split("\\s+");
-        for (int i = 0; i + 2 < words.length; i++) {
-            into.add((words[i] + ' ' + words[i + 1] + ' ' + words[i + 2]).hashCode());
-        }
     }
 }

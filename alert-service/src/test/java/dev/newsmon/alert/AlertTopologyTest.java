@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.newsmon.core.alerts.AlertDetector;
 import dev.newsmon.core.model.ActorTag;
 import dev.newsmon.core.model.ActorType;
 import dev.newsmon.core.model.Alert;
@@ -15,6 +14,7 @@ import dev.newsmon.core.model.EnrichedItem;
 import dev.newsmon.core.model.NewsItem;
 import dev.newsmon.core.model.Quantity;
 import dev.newsmon.core.model.Span;
+import dev.newsmon.core.text.StoryShingles;
 import dev.newsmon.kafka.config.NewsmonConfig;
 import dev.newsmon.kafka.config.Setting;
 import dev.newsmon.kafka.testing.TestDriverConfig;
@@ -44,10 +44,11 @@ import org.junit.jupiter.api.io.TempDir;
 class AlertTopologyTest {
 
     /**
-     * A stand-in for the real detector, so these tests are about grouping, not language: every sentence
-     * with "withdraw" is a planned withdrawal by the item's first actor, "N troops" its quantity.
+     * Detections as enrich-service would make them, written here so that these tests are about grouping,
+     * not language: every sentence with "withdraw" is a planned withdrawal by the item's first actor,
+     * "N troops" its quantity.
      */
-    private static final AlertDetector WITHDRAW_SENTENCES = (item, actors) -> {
+    private static List<AlertSignal> withdrawSentences(NewsItem item, List<ActorTag> actors) {
         List<AlertSignal> signals = new ArrayList<>();
         Matcher sentence = Pattern.compile("[^.]+\\.").matcher(item.body());
         while (sentence.find()) {
@@ -62,11 +63,12 @@ class AlertTopologyTest {
                 signals.add(new AlertSignal(AlertKind.WITHDRAWAL, AlertMode.PLANNED,
                         Span.of("body", item.body(), start, sentence.end()),
                         Span.of("body", item.body(), start + at, start + at + 8),
-                        actors.isEmpty() ? List.of() : List.of(actors.get(0).id()), "Afghanistan", quantities, null));
+                        actors.isEmpty() ? List.of() : List.of(actors.get(0).id()), "Afghanistan", quantities, null)
+                        .withShingles(StoryShingles.of(sentence.group())));
             }
         }
         return signals;
-    };
+    }
 
     private static final String STORY = "The alliance will withdraw 2,500 troops from Afghanistan by May. "
             + "Officials said they would withdraw the rest later.";
@@ -85,7 +87,7 @@ class AlertTopologyTest {
                 "NEWSMON_DATA_DIR", stateDir.toString(), "ALERT_ESCALATE_SOURCES", "3"));
         topics = NewsmonTopics.from(config);
         Properties props = TestDriverConfig.streamsProperties(config, config.string(Setting.ALERT_APPLICATION_ID));
-        driver = new TopologyTestDriver(AlertTopology.build(topics, WITHDRAW_SENTENCES, AlertPolicy.from(config),
+        driver = new TopologyTestDriver(AlertTopology.build(topics, AlertPolicy.from(config),
                 new AlertMetrics(new SimpleMeterRegistry())), props);
         enriched = driver.createInputTopic(topics.enriched().name(), new StringSerializer(), topics.enriched().valueSerde().serializer());
         alerts = driver.createOutputTopic(topics.alerts().name(), new StringDeserializer(), topics.alerts().valueSerde().deserializer());
@@ -170,7 +172,7 @@ class AlertTopologyTest {
         int at = body.indexOf("alliance");
         List<ActorTag> actors = at < 0 ? List.of(new ActorTag("Q7184", "NATO", ActorType.ORGANIZATION, List.of()))
                 : List.of(new ActorTag("Q7184", "NATO", ActorType.ORGANIZATION, List.of(Span.of("body", body, at, at + 8))));
-        return new EnrichedItem(item, actors, List.of());
+        return new EnrichedItem(item, actors, List.of(), withdrawSentences(item, actors));
     }
 
 }

@@ -1,8 +1,7 @@
 package dev.newsmon.enrich;
 
-import dev.newsmon.core.actors.DefaultActorTagger;
-import dev.newsmon.core.topics.DefaultTopicTagger;
-import dev.newsmon.core.topics.TopicTagger;
+import dev.newsmon.core.Analyzer;
+import dev.newsmon.core.rules.RuleSet;
 import dev.newsmon.kafka.config.KafkaClientConfigs;
 import dev.newsmon.kafka.config.NewsmonConfig;
 import dev.newsmon.kafka.config.Setting;
@@ -33,13 +32,14 @@ public final class EnrichService implements AutoCloseable {
     public static EnrichService start(NewsmonConfig config) {
         List<Path> actorFiles = config.list(Setting.NEWSMON_ACTOR_FILES).stream().map(Path::of).toList();
         List<Path> topicFiles = config.list(Setting.NEWSMON_TOPIC_FILES).stream().map(Path::of).toList();
-        TopicTagger topicTagger = DefaultTopicTagger.load(topicFiles);
+        Analyzer analyzer = Analyzer.load(actorFiles, topicFiles);
+        String rulesFile = config.string(Setting.ALERT_RULES_FILE);
+        RuleSet fallbackRules = rulesFile.isEmpty() ? RuleSet.EMPTY : RuleSet.load(Path.of(rulesFile));
         NewsmonTopics topics = NewsmonTopics.from(config);
-        TopicAdmin.ensure(config, TopicAdmin.standardTopics(config, topics, topicTagger.topicIds()));
+        TopicAdmin.ensure(config, TopicAdmin.standardTopics(config, topics, analyzer.topicTagger().topicIds()));
 
         PrometheusMeterRegistry registry = ServiceMetrics.registry("enrich-service");
-        var topology = EnrichTopology.build(topics, DefaultActorTagger.load(actorFiles), topicTagger,
-                new EnrichMetrics(registry), REMEMBER_SEEN_FOR);
+        var topology = EnrichTopology.build(topics, analyzer, fallbackRules, new EnrichMetrics(registry), REMEMBER_SEEN_FOR);
         StreamsRunner streams = new StreamsRunner("enrich-service", topology,
                 KafkaClientConfigs.streams(config, config.string(Setting.ENRICH_APPLICATION_ID)), registry);
         streams.start();

@@ -1,9 +1,8 @@
 package dev.newsmon.enrich;
 
-import dev.newsmon.core.actors.ActorTagger;
+import dev.newsmon.core.Analyzer;
 import dev.newsmon.core.model.EnrichedItem;
-import dev.newsmon.core.model.NewsItem;
-import dev.newsmon.core.topics.TopicTagger;
+import dev.newsmon.core.rules.RuleSet;
 import dev.newsmon.kafka.topics.NewsmonTopics;
 import dev.newsmon.core.model.TopicTag;
 import java.time.Duration;
@@ -14,22 +13,31 @@ import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.state.Stores;
 
 /**
- * enrich-service's topology: {@code news.raw} → drop items already seen → tag actors and topics →
- * {@code news.enriched}, and each item once more to {@code news.topic.<id>} for each of its topics.
+ * enrich-service's topology: {@code news.raw} → drop items already seen → analyse (actors, withdrawal and
+ * deadline detections under the alert rules in force, topics) → {@code news.enriched}, and each item once
+ * more to {@code news.topic.<id>} for each of its topics. The user's alert rules come from the compacted
+ * {@code newsmon.rules} topic as a global table, so a published rule file takes effect on every instance
+ * without a restart.
  */
 public final class EnrichTopology {
 
     static final String SEEN_STORE = "seen-item-ids";
+    static final String RULES_VIEW = "rules-view";
 
     private EnrichTopology() {}
 
-    public static Topology build(NewsmonTopics topics, ActorTagger actors, TopicTagger newsTopics,
+    /** {@code fallbackRules} are in force until a rule file is published to {@code newsmon.rules}. */
+    public static Topology build(NewsmonTopics topics, Analyzer analyzer, RuleSet fallbackRules,
                                  EnrichMetrics metrics, Duration rememberSeenFor) {
         StreamsBuilder builder = new StreamsBuilder();
+        ActiveRules rules = new ActiveRules(fallbackRules);
+        builder.globalTable(topics.rules().name(), Consumed.with(Serdes.String(), Serdes.String()), Materialized.as(RULES_VIEW));
         builder.addStateStore(Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(SEEN_STORE), Serdes.String(), Serdes.Long()));
 
@@ -40,7 +48,7 @@ public final class EnrichTopology {
         builder.stream(topics.raw().name(), topics.raw().consumed())
                 .processValues(() -> new FirstSightingFilter(SEEN_STORE, rememberSeenFor), SEEN_STORE)
                 .filter((id, item) -> item != null)
-                .mapValues(item -> tag(item, actors, newsTopics, metrics))
+                .processValues(() -> new ItemAnalysisProcessor(analyzer, rules, RULES_VIEW, metrics))
                 .flatMapValues(item -> route(item, topics))
                 .to((id, routed, context) -> routed.topic(), Produced.with(Serdes.String(), routedSerde));
         return builder.build();
@@ -55,13 +63,6 @@ public final class EnrichTopology {
             out.add(new RoutedItem(topics.forNewsTopic(t.id()).name(), item, shared));
         }
         return out;
-    }
-
-    private static EnrichedItem tag(NewsItem item, ActorTagger actors, TopicTagger topics, EnrichMetrics metrics) {
-        long began = System.nanoTime();
-        EnrichedItem result = new EnrichedItem(item, actors.tag(item), topics.tag(item));
-        metrics.tagged(result, System.nanoTime() - began);
-        return result;
     }
 
     /** An enriched item on its way to one topic; copies of one item share their JSON bytes. */

@@ -1,17 +1,24 @@
 package dev.newsmon.enrich;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.newsmon.core.Analyzer;
 import dev.newsmon.core.actors.ActorTagger;
+import dev.newsmon.core.alerts.AlertDetector;
+import dev.newsmon.core.model.AlertKind;
+import dev.newsmon.core.model.AlertMode;
+import dev.newsmon.core.model.AlertSignal;
+import dev.newsmon.core.rules.RuleSet;
+import dev.newsmon.core.topics.DefaultTopicTagger;
 import dev.newsmon.core.model.ActorTag;
 import dev.newsmon.core.model.ActorType;
 import dev.newsmon.core.model.EnrichedItem;
 import dev.newsmon.core.model.NewsItem;
 import dev.newsmon.core.model.Span;
 import dev.newsmon.core.model.TopicTag;
-import dev.newsmon.core.topics.TopicTagger;
 import dev.newsmon.kafka.config.NewsmonConfig;
 import dev.newsmon.kafka.config.Setting;
 import dev.newsmon.kafka.testing.TestDriverConfig;
@@ -45,19 +52,21 @@ class EnrichTopologyTest {
         return at < 0 ? List.of() : List.of(new ActorTag("Q7184", "NATO", ActorType.ORGANIZATION,
                 List.of(Span.of("body", item.body(), at, at + 4))));
     };
-    private static final TopicTagger WITHDRAWAL_FINDER = new TopicTagger() {
-        @Override
-        public List<TopicTag> tag(NewsItem item) {
-            int at = item.body().indexOf("withdraw");
-            return at < 0 ? List.of() : List.of(new TopicTag("military-withdrawal", 0.9,
-                    List.of(Span.of("body", item.body(), at, at + 8))));
-        }
-
-        @Override
-        public List<String> topicIds() {
-            return List.of("military-withdrawal");
-        }
+    /** "withdraw" anywhere in the body is a refused withdrawal by NATO: the topology, not the detector, is under test. */
+    private static final AlertDetector WITHDRAW_FINDER = (item, actors) -> {
+        int at = item.body().indexOf("withdraw");
+        return at < 0 ? List.of() : List.of(new AlertSignal(AlertKind.WITHDRAWAL, AlertMode.REFUSED,
+                Span.of("body", item.body(), 0, item.body().length()), Span.of("body", item.body(), at, at + 8),
+                actors.stream().map(ActorTag::id).toList(), null, List.of(), null));
     };
+
+    private static final String RULES = """
+            rules:
+              - id: zero-hour
+                kind: DEADLINE
+                phrases: {any: [zero hour]}
+                severity: high
+            """;
 
     @TempDir
     Path stateDir;
@@ -67,6 +76,7 @@ class EnrichTopologyTest {
     private TestInputTopic<String, NewsItem> raw;
     private TestOutputTopic<String, EnrichedItem> enriched;
     private TestOutputTopic<String, EnrichedItem> withdrawal;
+    private TestInputTopic<String, String> rules;
 
     @BeforeEach
     void startDriver() {
@@ -74,8 +84,10 @@ class EnrichTopologyTest {
                 "KAFKA_BOOTSTRAP_SERVERS", "unused:9092", "NEWSMON_DATA_DIR", stateDir.toString()));
         topics = NewsmonTopics.from(config);
         Properties props = TestDriverConfig.streamsProperties(config, config.string(Setting.ENRICH_APPLICATION_ID));
-        driver = new TopologyTestDriver(EnrichTopology.build(topics, NATO_FINDER, WITHDRAWAL_FINDER,
+        Analyzer analyzer = new Analyzer(NATO_FINDER, DefaultTopicTagger.load(List.of()), WITHDRAW_FINDER);
+        driver = new TopologyTestDriver(EnrichTopology.build(topics, analyzer, RuleSet.EMPTY,
                 new EnrichMetrics(new SimpleMeterRegistry()), Duration.ofDays(7)), props);
+        rules = driver.createInputTopic(topics.rules().name(), new StringSerializer(), new StringSerializer());
         raw = driver.createInputTopic(topics.raw().name(), new StringSerializer(), topics.raw().valueSerde().serializer());
         enriched = driver.createOutputTopic(topics.enriched().name(), new StringDeserializer(), topics.enriched().valueSerde().deserializer());
         var perTopic = topics.forNewsTopic("military-withdrawal");
@@ -96,6 +108,35 @@ class EnrichTopologyTest {
         assertEquals(List.of("a1", "a2"), out.stream().map(e -> e.item().id()).toList());
         assertEquals("Q7184", out.get(0).actors().get(0).id());
         assertEquals(List.of("a1"), withdrawal.readValuesToList().stream().map(e -> e.item().id()).toList());
+    }
+
+    @Test
+    void shouldCarryTheDetectionsWithTheirStoryShinglesAndDeriveTheWithdrawalTopicFromThem() {
+        raw.pipeInput("a1", item("a1", "NATO will not withdraw its forces from the country."));
+
+        EnrichedItem out = enriched.readValue();
+        assertEquals(1, out.detections().size());
+        AlertSignal detection = out.detections().get(0);
+        assertEquals(AlertKind.WITHDRAWAL, detection.kind());
+        assertEquals(List.of("Q7184"), detection.actors());
+        assertFalse(detection.shingles().isEmpty(), "alert-service groups stories by these, without reading text");
+        TopicTag topic = out.topics().stream().filter(t -> t.id().equals("military-withdrawal")).findFirst().orElseThrow();
+        assertEquals(List.of(detection.trigger()), topic.evidence(), "the topic's evidence is the detection's trigger");
+    }
+
+    @Test
+    void shouldApplyARulePublishedToTheRulesTopicToTheNextItem() {
+        raw.pipeInput("r1", item("r1", "Commanders fixed zero hour for the evacuation."));
+        assertTrue(enriched.readValue().detections().isEmpty(), "no rule in force yet");
+
+        rules.pipeInput("rules", RULES);
+        raw.pipeInput("r2", item("r2", "Commanders fixed zero hour for the evacuation of the town."));
+
+        EnrichedItem out = enriched.readValue();
+        assertEquals(List.of(AlertKind.DEADLINE), out.detections().stream().map(AlertSignal::kind).toList());
+        assertEquals("zero-hour", out.detections().get(0).rule());
+        assertEquals("high", out.detections().get(0).severity());
+        assertTrue(out.hasTopic("deadline"), "a rule's detection gives the topic too: " + out.topics());
     }
 
     @Test

@@ -2,9 +2,9 @@ package dev.newsmon.app;
 
 import dev.newsmon.core.Analyzer;
 import dev.newsmon.core.Json;
-import dev.newsmon.core.alerts.AlertDetector;
 import dev.newsmon.core.eval.ActorEvaluation;
 import dev.newsmon.core.eval.AlertEvaluation;
+import dev.newsmon.core.eval.SharedTexts;
 import dev.newsmon.kafka.config.NewsmonConfig;
 import dev.newsmon.kafka.config.Setting;
 import java.nio.file.Files;
@@ -23,7 +23,7 @@ final class EvalCommand {
     private EvalCommand() {}
 
     abstract static class Scoring implements Callable<Integer> {
-        @Parameters(paramLabel = "FILE", description = "Gold file (JSON Lines).")
+        @Parameters(paramLabel = "FILE", index = "0", description = "Gold file (JSON Lines).")
         Path file;
 
         @Option(names = "--split", defaultValue = "all",
@@ -72,10 +72,18 @@ final class EvalCommand {
         }
     }
 
-    @Command(name = "alerts", description = "Precision, recall and F1 per alert kind, and withdrawal mode accuracy.")
+    @Command(name = "alerts", description = "Precision, recall and F1 per alert kind, withdrawal mode accuracy, and the"
+            + " accuracy of the withdrawer, place, speaker, quantity and deadline phrase where the file labels them.")
     static final class Alerts extends Scoring {
         @Option(names = "--errors", description = "Also list the sentences scored wrong.")
         boolean errors;
+
+        @Parameters(paramLabel = "MORE", index = "1..*", arity = "0..*", description = "More label files, scored together with FILE.")
+        List<Path> more = List.of();
+
+        @Option(names = "--shared", description = "Where the texts of label files that keep ids only are read "
+                + "(ner_dev.jsonl, articles.jsonl; default: ../shared/data beside newsmon).")
+        Path shared;
 
         @Override
         public Integer call() throws Exception {
@@ -87,10 +95,25 @@ final class EvalCommand {
                 System.err.println("--split unseen applies to actors only (the alert detector is rules, not a trained model)");
                 return 2;
             }
+            List<Path> files = new java.util.ArrayList<>(List.of(file));
+            files.addAll(more);
+            for (Path f : more) {
+                if (!Files.isRegularFile(f)) {
+                    System.err.println(f + ": no such file");
+                    return 2;
+                }
+            }
             Analyzer analyzer = analyzer();
-            // As in analyze and alert-service: the detector sees the actors the tagger found.
-            AlertDetector withActors = (item, ignored) -> analyzer.alertDetector().detect(item, analyzer.actorTagger().tag(item));
-            AlertEvaluation result = AlertEvaluation.evaluate(file, withActors, split);
+            SharedTexts texts = shared != null ? new SharedTexts(shared)
+                    : SharedTexts.beside(Path.of(System.getProperty("newsmon.home", ".")));
+            AlertEvaluation result;
+            try {
+                // The whole analysis, as in analyze and enrich-service: the detector sees the actors the tagger found.
+                result = AlertEvaluation.evaluate(files, analyzer::analyze, split, texts);
+            } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+                System.err.println(e.getMessage());
+                return 2;
+            }
             System.out.println(json ? Json.mapper().writeValueAsString(result.toMap()) : result.render());
             if (errors) {
                 System.out.println(result.renderErrors());

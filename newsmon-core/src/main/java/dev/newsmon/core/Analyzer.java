@@ -7,6 +7,7 @@ import dev.newsmon.core.topics.DefaultTopicTagger;
 import java.nio.file.Path;
 import dev.newsmon.core.alerts.AlertDetector;
 import dev.newsmon.core.model.ActorTag;
+import dev.newsmon.core.model.AlertSignal;
 import dev.newsmon.core.model.Analysis;
 import dev.newsmon.core.model.NewsItem;
 import dev.newsmon.core.model.TopicTag;
@@ -16,8 +17,9 @@ import dev.newsmon.core.topics.TopicTagger;
 import java.util.List;
 
 /**
- * The whole offline analysis of one item — actors, topics, alerts — exactly as the enrich and alert
- * services compute it, without Kafka. Thread-safe once built.
+ * The whole analysis of one item — actors, withdrawal and deadline detections, topics. enrich-service
+ * runs it on every item and {@code newsmon analyze} runs it offline, so both give the same result by
+ * construction. Thread-safe once built.
  */
 public final class Analyzer {
 
@@ -63,8 +65,22 @@ public final class Analyzer {
     }
 
     public Analysis analyze(NewsItem item) {
+        return analyze(item, rules);
+    }
+
+    /**
+     * Actors first (the detector and the rules read them), then the built-in detections, then the user's
+     * rules (whose topic conditions see the topics of the built-in detections), and last the topics, so
+     * that {@code military-withdrawal} and {@code deadline} follow from the detections that are kept.
+     */
+    public Analysis analyze(NewsItem item, RuleEngine ruleEngine) {
         List<ActorTag> found = actors.tag(item);
-        List<TopicTag> tagged = topics.tag(item);
-        return new Analysis(item.id(), found, tagged, rules.apply(item, found, tagged, alerts.detect(item, found)));
+        List<AlertSignal> builtIn = alerts.detect(item, found);
+        List<TopicTag> tagged = topics.tag(item, builtIn);
+        List<AlertSignal> detections = ruleEngine.apply(item, found, tagged, builtIn);
+        if (!detections.equals(builtIn)) {
+            tagged = topics.tag(item, detections);
+        }
+        return new Analysis(item.id(), found, tagged, detections);
     }
 }

@@ -7,6 +7,7 @@ import dev.newsmon.core.model.AlertMode;
 import dev.newsmon.core.model.AlertSignal;
 import dev.newsmon.core.model.DeadlineRef;
 import dev.newsmon.core.model.NewsItem;
+import dev.newsmon.core.model.Party;
 import dev.newsmon.core.model.Quantity;
 import dev.newsmon.core.model.Span;
 import dev.newsmon.core.text.SentenceSplitter;
@@ -76,9 +77,18 @@ public final class DefaultAlertDetector implements AlertDetector {
             WithdrawalRules.Trigger tr = pick(triggers);
             AlertMode mode = ModeRules.classify(toks, tr);
             Span trigger = span(field, text, toks, withAuxiliaries(toks, tr), tr.to());
-            withdrawal = new AlertSignal(AlertKind.WITHDRAWAL, mode, sentence, trigger,
-                    actorsFor(actors, field, toks, tr.from(), start, end),
-                    place(actors, field, toks, tr.from(), tr.to(), start, end), quantities, ref);
+            List<String> who = actorsFor(actors, field, toks, tr.from(), start, end);
+            String place = place(actors, field, toks, tr.from(), tr.to(), start, end);
+            Party left = Parties.leftBody(field, toks, tr.to(), text);
+            if (left == null || place != null && place.length() > 0 && placeNearer(actors, place, field, toks, tr.to(), left)) {
+                left = Parties.place(place, actors, field, toks.get(Math.min(tr.to(), toks.size() - 1)).start(), start, end);
+            }
+            withdrawal = new AlertSignal(AlertKind.WITHDRAWAL, mode, sentence, trigger, who, place, quantities, ref,
+                    Parties.withdrawer(who.isEmpty() ? null : who.get(0), actors, field, toks, tr.from(), start, end, text),
+                    left, Parties.speaker(actors, field, toks, tr.from(), start, end, text),
+                    List.of("withdrawal." + tr.kind().name().toLowerCase(java.util.Locale.ROOT)
+                            + (tr.forcedMode() != null ? ".construction" : ""), "mode." + mode.wireName()),
+                    null, null, List.of());
             out.add(withdrawal);
         }
         if (deadline != null) {
@@ -89,8 +99,18 @@ public final class DefaultAlertDetector implements AlertDetector {
             out.add(new AlertSignal(AlertKind.DEADLINE, null, sentence, trigger,
                     forWithdrawal ? withdrawal.actors() : actorsFor(actors, field, toks, deadline.from(), start, end),
                     forWithdrawal && withdrawal.place() != null ? withdrawal.place()
-                            : place(actors, field, toks, deadline.from(), deadline.to(), start, end), quantities, ref));
+                            : place(actors, field, toks, deadline.from(), deadline.to(), start, end), quantities, ref,
+                    withdrawal == null ? null : withdrawal.withdrawer(), withdrawal == null ? null : withdrawal.from(),
+                    Parties.speaker(actors, field, toks, deadline.from(), start, end, text),
+                    List.of("deadline.rule-" + deadline.priority()), null, null, List.of()));
         }
+    }
+
+    /** Whether the place's mention after the trigger comes before the treaty/talks words ("from Iraq and the coalition"). */
+    private static boolean placeNearer(List<ActorTag> actors, String place, String field, List<Token> toks, int after, Party left) {
+        Party p = Parties.place(place, actors, field, toks.get(Math.min(after, toks.size() - 1)).start(), 0, Integer.MAX_VALUE);
+        return p.mention() != null && left.mention() != null && p.mention().start() >= toks.get(Math.min(after, toks.size() - 1)).start()
+                && p.mention().start() < left.mention().start();
     }
 
     /** The first verbal trigger if any (it carries the clause's mode), else the first trigger. */

@@ -7,7 +7,11 @@ import dev.newsmon.core.alerts.DefaultAlertDetector;
 import dev.newsmon.core.model.AlertKind;
 import dev.newsmon.core.model.AlertMode;
 import dev.newsmon.core.model.AlertSignal;
+import dev.newsmon.core.model.ActorTag;
+import dev.newsmon.core.model.Analysis;
 import dev.newsmon.core.model.NewsItem;
+import dev.newsmon.core.model.Party;
+import dev.newsmon.core.model.Span;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.zip.CRC32;
 
 /**
@@ -48,9 +53,20 @@ public final class AlertEvaluation {
         }
     }
 
-    /** One scored sentence: gold and predicted labels. */
+    /**
+     * One scored sentence: gold and predicted labels. The {@code Boolean} fields say whether the predicted
+     * withdrawer, place left, speaker, quantity and deadline phrase are right; null where the gold file does
+     * not give that field for the sentence, or the sentence is not a correctly flagged one of that kind.
+     */
     public record Row(String id, String text, boolean unsure, boolean goldW, String goldMode, boolean goldD,
-                      boolean predW, String predMode, boolean predD) {}
+                      boolean predW, String predMode, boolean predD, Boolean withdrawerOk, Boolean withdrawerAmongActors,
+                      Boolean fromOk, Boolean speakerOk, Boolean quantityOk, Boolean deadlineTextOk) {
+
+        public Row(String id, String text, boolean unsure, boolean goldW, String goldMode, boolean goldD,
+                   boolean predW, String predMode, boolean predD) {
+            this(id, text, unsure, goldW, goldMode, goldD, predW, predMode, predD, null, null, null, null, null, null);
+        }
+    }
 
     private final String file;
     private final String split;
@@ -77,53 +93,121 @@ public final class AlertEvaluation {
         };
     }
 
+    /** The detector alone, without actors, on a file whose lines carry their text. */
     public static AlertEvaluation evaluate(Path labelsJsonl, AlertDetector detector, String split) {
+        return evaluate(List.of(labelsJsonl), item -> new Analysis(item.id(), List.of(), List.of(), detector.detect(item, List.of())),
+                split, null);
+    }
+
+    /**
+     * Scores the analysis of each labelled sentence (analysed as an item whose body is the sentence, without a
+     * publication date). A line without {@code "text"} is resolved by its id through {@code texts}.
+     */
+    public static AlertEvaluation evaluate(List<Path> labelFiles, Function<NewsItem, Analysis> analyzer, String split,
+                                           SharedTexts texts) {
         String s = split == null ? "all" : split.toLowerCase(Locale.ROOT);
         inSplit("x", s); // validates
         List<Row> rows = new ArrayList<>();
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(labelsJsonl, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + labelsJsonl, e);
-        }
-        int lineNo = 0;
-        for (String line : lines) {
-            lineNo++;
-            if (line.isBlank()) {
-                continue;
-            }
-            JsonNode n;
+        for (Path labelsJsonl : labelFiles) {
+            List<String> lines;
             try {
-                n = Json.mapper().readTree(line);
+                lines = Files.readAllLines(labelsJsonl, StandardCharsets.UTF_8);
             } catch (IOException e) {
-                throw new IllegalArgumentException(labelsJsonl + ":" + lineNo + ": not JSON: " + e.getMessage(), e);
+                throw new UncheckedIOException("cannot read " + labelsJsonl, e);
             }
-            String id = n.path("id").asText("line-" + lineNo);
-            if (!inSplit(id, s)) {
-                continue;
-            }
-            String text = n.path("text").asText("");
-            NewsItem item = new NewsItem(id, null, text, null, null, null, null);
-            List<AlertSignal> alerts = detector.detect(item, List.of());
-            boolean predW = false;
-            boolean predD = false;
-            String predMode = null;
-            for (AlertSignal a : alerts) {
-                if (a.kind() == AlertKind.WITHDRAWAL) {
-                    if (!predW) {
-                        predMode = a.mode() == null ? null : a.mode().wireName();
-                    }
-                    predW = true;
-                } else if (a.kind() == AlertKind.DEADLINE) {
-                    predD = true;
+            int lineNo = 0;
+            for (String line : lines) {
+                lineNo++;
+                if (line.isBlank()) {
+                    continue;
                 }
+                JsonNode n;
+                try {
+                    n = Json.mapper().readTree(line);
+                } catch (IOException e) {
+                    throw new IllegalArgumentException(labelsJsonl + ":" + lineNo + ": not JSON: " + e.getMessage(), e);
+                }
+                String id = n.path("id").asText("line-" + lineNo);
+                if (!inSplit(id, s)) {
+                    continue;
+                }
+                if (!n.has("withdrawal") && !n.has("deadline")) {
+                    throw new IllegalArgumentException(labelsJsonl + ":" + lineNo + ": no labels (\"withdrawal\", \"deadline\")");
+                }
+                String text = n.path("text").isTextual() ? n.path("text").asText() : texts == null ? null : texts.text(id);
+                if (text == null) {
+                    throw new IllegalArgumentException(labelsJsonl + ":" + lineNo + ": no \"text\", and id " + id
+                            + " names no sentence of " + (texts == null ? "the shared data" : texts.dataDir()));
+                }
+                rows.add(score(id, text, n, analyzer.apply(new NewsItem(id, null, text, null, null, null, null))));
             }
-            String goldMode = n.path("withdrawal_mode").isTextual() ? n.path("withdrawal_mode").asText() : null;
-            rows.add(new Row(id, text, n.path("unsure").asBoolean(false), n.path("withdrawal").asBoolean(false),
-                    goldMode, n.path("deadline").asBoolean(false), predW, predMode, predD));
         }
-        return new AlertEvaluation(labelsJsonl.toString(), s, List.copyOf(rows));
+        return new AlertEvaluation(labelFiles.size() == 1 ? labelFiles.get(0).toString() : labelFiles.size() + " files",
+                s, List.copyOf(rows));
+    }
+
+    private static Row score(String id, String text, JsonNode n, Analysis analysis) {
+        AlertSignal w = first(analysis, AlertKind.WITHDRAWAL);
+        AlertSignal d = first(analysis, AlertKind.DEADLINE);
+        boolean goldW = n.path("withdrawal").asBoolean(false);
+        boolean goldD = n.path("deadline").asBoolean(false);
+        String goldMode = n.path("withdrawal_mode").isTextual() ? n.path("withdrawal_mode").asText() : null;
+        int[] gWithdrawer = range(n.path("withdrawer"));
+        int[] gFrom = range(n.path("from"));
+        int[] gSpeaker = range(n.path("speaker"));
+        int[] gDeadline = range(n.path("deadline_text"));
+        boolean bothW = goldW && w != null;
+        Boolean withdrawerOk = bothW && gWithdrawer != null ? names(w.withdrawer(), gWithdrawer, text, analysis) : null;
+        Boolean amongActors = bothW && gWithdrawer != null ? withdrawerOk || w.actors().stream()
+                .anyMatch(actorId -> actorAt(actorId, gWithdrawer, analysis)) : null;
+        Boolean fromOk = bothW && gFrom != null ? names(w.from(), gFrom, text, analysis)
+                || w.place() != null && analysis.actors().stream().anyMatch(a -> w.place().equals(a.name()) && a.id() != null
+                        && actorAt(a.id(), gFrom, analysis)) : null;
+        Boolean speakerOk = bothW && gSpeaker != null ? names(w.speaker(), gSpeaker, text, analysis) : null;
+        Boolean quantityOk = bothW && n.path("quantity").isNumber()
+                ? w.quantities().stream().anyMatch(q -> q.value() == n.path("quantity").asLong()) : null;
+        Boolean deadlineOk = goldD && d != null && gDeadline != null ? overlaps(d.trigger(), gDeadline) : null;
+        return new Row(id, text, n.path("unsure").asBoolean(false), goldW, goldMode, goldD, w != null,
+                w == null || w.mode() == null ? null : w.mode().wireName(), d != null,
+                withdrawerOk, amongActors, fromOk, speakerOk, quantityOk, deadlineOk);
+    }
+
+    private static AlertSignal first(Analysis analysis, AlertKind kind) {
+        return analysis.alerts().stream().filter(a -> a.kind() == kind).findFirst().orElse(null);
+    }
+
+    private static int[] range(JsonNode n) {
+        return n.isArray() && n.size() == 2 ? new int[] {n.get(0).asInt(), n.get(1).asInt()} : null;
+    }
+
+    private static boolean overlaps(Span span, int[] gold) {
+        return span != null && span.start() < gold[1] && gold[0] < span.end();
+    }
+
+    /** A predicted party is right when it names the gold words: its mention, another mention of its actor, or the same name. */
+    private static boolean names(Party party, int[] gold, String text, Analysis analysis) {
+        if (party == null) {
+            return false;
+        }
+        if (overlaps(party.mention(), gold) || party.id() != null && actorAt(party.id(), gold, analysis)) {
+            return true;
+        }
+        String goldText = strip(text.substring(Math.max(0, gold[0]), Math.min(text.length(), gold[1])));
+        return party.name() != null && strip(party.name()).equals(goldText);
+    }
+
+    private static String strip(String s) {
+        String t = s.toLowerCase(Locale.ROOT).trim();
+        return t.startsWith("the ") ? t.substring(4) : t;
+    }
+
+    private static boolean actorAt(String actorId, int[] gold, Analysis analysis) {
+        for (ActorTag a : analysis.actors()) {
+            if (actorId.equals(a.id()) && a.mentions() != null && a.mentions().stream().anyMatch(m -> overlaps(m, gold))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public List<Row> rows() {
@@ -166,6 +250,36 @@ public final class AlertEvaluation {
         return new int[] {ok, total};
     }
 
+    /** {correct, total} of one field's judgements (the rows where it applies). */
+    public int[] fieldCounts(Function<Row, Boolean> field, boolean excludeUnsure) {
+        int ok = 0, total = 0;
+        for (Row r : rows) {
+            Boolean v = field.apply(r);
+            if (v == null || excludeUnsure && r.unsure()) {
+                continue;
+            }
+            total++;
+            if (v) {
+                ok++;
+            }
+        }
+        return new int[] {ok, total};
+    }
+
+    /** The fields scored besides the kinds and the mode, with their names in the report. */
+    private static final Map<String, Function<Row, Boolean>> FIELDS = fields();
+
+    private static Map<String, Function<Row, Boolean>> fields() {
+        Map<String, Function<Row, Boolean>> f = new LinkedHashMap<>();
+        f.put("withdrawer", Row::withdrawerOk);
+        f.put("withdrawer_among_actors", Row::withdrawerAmongActors);
+        f.put("place", Row::fromOk);
+        f.put("speaker", Row::speakerOk);
+        f.put("quantity", Row::quantityOk);
+        f.put("deadline_phrase", Row::deadlineTextOk);
+        return f;
+    }
+
     public double modeAccuracy(boolean excludeUnsure) {
         int[] c = modeCounts(excludeUnsure);
         return c[1] == 0 ? 0.0 : (double) c[0] / c[1];
@@ -186,6 +300,13 @@ public final class AlertEvaluation {
             int[] m = modeCounts(excl);
             sb.append(String.format(Locale.ROOT, "  mode accuracy on correctly flagged withdrawals: %.3f (%d/%d)%n",
                     modeAccuracy(excl), m[0], m[1]));
+            for (var f : FIELDS.entrySet()) {
+                int[] c = fieldCounts(f.getValue(), excl);
+                if (c[1] > 0) {
+                    sb.append(String.format(Locale.ROOT, "  %-24s %.3f (%d/%d of the correctly flagged sentences that label it)%n",
+                            f.getKey().replace('_', ' '), (double) c[0] / c[1], c[0], c[1]));
+                }
+            }
         }
         return sb.toString();
     }
@@ -221,6 +342,12 @@ public final class AlertEvaluation {
         mode.put("correct", c[0]);
         mode.put("total", c[1]);
         out.put("withdrawal_mode", mode);
+        for (var f : FIELDS.entrySet()) {
+            int[] fc = fieldCounts(f.getValue(), excl);
+            if (fc[1] > 0) {
+                out.put(f.getKey(), Map.of("accuracy", round((double) fc[0] / fc[1]), "correct", fc[0], "total", fc[1]));
+            }
+        }
         return out;
     }
 
@@ -240,6 +367,11 @@ public final class AlertEvaluation {
             }
             if (r.goldD() != r.predD()) {
                 tag += r.predD() ? "D-FP " : "D-FN ";
+            }
+            for (var f : FIELDS.entrySet()) {
+                if (Boolean.FALSE.equals(f.getValue().apply(r)) && !f.getKey().equals("withdrawer_among_actors")) {
+                    tag += f.getKey().toUpperCase(Locale.ROOT) + " ";
+                }
             }
             if (!tag.isEmpty()) {
                 sb.append(tag).append(r.unsure() ? "U " : "  ").append(r.id()).append("  ").append(r.text()).append('\n');
@@ -267,7 +399,7 @@ public final class AlertEvaluation {
                 default -> split = args[i];
             }
         }
-        AlertEvaluation ev = evaluate(Path.of(args[0]), DefaultAlertDetector.create(), split);
+        AlertEvaluation ev = evaluate(Path.of(args[0]), DefaultAlertDetector.create(), split); // no actors: the detector alone
         if (errors) {
             System.out.print(ev.renderErrors());
         }

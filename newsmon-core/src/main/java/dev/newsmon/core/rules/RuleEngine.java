@@ -117,17 +117,14 @@ public final class RuleEngine {
                 }
             }
             DeadlineRef deadline = r.kind() == AlertKind.DEADLINE ? new DeadlineRef(trigger.text(), null) : null;
-            out.add(new AlertSignal(r.kind(), mode, sentence, trigger, List.copyOf(ids), place, List.of(), deadline, r.id(), r.severity()));
+            out.add(new AlertSignal(r.kind(), mode, sentence, trigger, List.copyOf(ids), place, List.of(), deadline, null, null,
+                    null, List.of("rule:" + r.id()), r.id(), r.severity(), List.of()));
         }
     }
 
     /** low < medium < high. */
     public static int rank(String severity) {
-        return switch (severity) {
-            case "high" -> 3;
-            case "medium" -> 2;
-            default -> 1;
-        };
+        return dev.newsmon.core.model.Severity.rank(severity);
     }
 
     private static boolean names(ActorTag a, List<String> wanted) {

@@ -4,6 +4,8 @@ import dev.newsmon.core.UserFileException;
 import dev.newsmon.core.YamlFiles;
 
 import dev.newsmon.core.actors.ner.Tokens;
+import dev.newsmon.core.model.AlertKind;
+import dev.newsmon.core.model.AlertSignal;
 import dev.newsmon.core.model.NewsItem;
 import dev.newsmon.core.model.Span;
 import dev.newsmon.core.model.TopicTag;
@@ -33,7 +35,8 @@ public final class DefaultTopicTagger implements TopicTagger {
 
     private record Cue(int topic, String[] words, boolean[] prefix, double weight, int index, boolean context) {}
 
-    private record Topic(String id, double minScore, boolean needsContext) {}
+    /** {@code fromDetections}: the detection kind that gives this topic, or null for a cue topic. */
+    private record Topic(String id, double minScore, boolean needsContext, AlertKind fromDetections) {}
 
     private final List<Topic> topics = new ArrayList<>();
     /** First word (stem, or prefix for "word*") → cues starting with it. */
@@ -76,6 +79,17 @@ public final class DefaultTopicTagger implements TopicTagger {
             if (t.id == null || !SLUG.matcher(t.id).matches()) {
                 throw new UserFileException(source + ": topic id must be a lowercase slug ([a-z0-9-]): " + t.id);
             }
+            if (t.detections != null && !t.remove) {
+                if (!t.detections.equals("WITHDRAWAL") && !t.detections.equals("DEADLINE")) {
+                    throw new UserFileException(source + ": topic " + t.id + ": detections must be WITHDRAWAL or DEADLINE, not "
+                            + t.detections);
+                }
+                if (!t.cues.isEmpty()) {
+                    throw new UserFileException(source + ": topic " + t.id + ": a topic given by detections has no cues");
+                }
+            } else if (!t.remove && t.cues.isEmpty()) {
+                throw new UserFileException(source + ": topic " + t.id + ": no cues (and no detections)");
+            }
             specs.remove(t.id);
             if (!t.remove) {
                 specs.put(t.id, t);
@@ -87,7 +101,8 @@ public final class DefaultTopicTagger implements TopicTagger {
         Tokens tk = new Tokens();
         for (TopicSpec s : specs) {
             int ti = topics.size();
-            topics.add(new Topic(s.id, s.min_score, !s.context.isEmpty()));
+            topics.add(new Topic(s.id, s.min_score, !s.context.isEmpty(),
+                    s.detections == null ? null : AlertKind.valueOf(s.detections)));
             List<TopicSpec.Cue> all = new ArrayList<>(s.cues);
             all.addAll(s.context);
             for (TopicSpec.Cue c : all) {
@@ -134,6 +149,28 @@ public final class DefaultTopicTagger implements TopicTagger {
     }
 
     @Override
+    public List<TopicTag> tag(NewsItem item, List<AlertSignal> detections) {
+        List<TopicTag> out = new ArrayList<>(tag(item));
+        for (Topic t : topics) {
+            if (t.fromDetections() == null) {
+                continue;
+            }
+            List<Span> triggers = new ArrayList<>();
+            for (AlertSignal d : detections) {
+                if (d.kind() == t.fromDetections() && d.trigger() != null && !triggers.contains(d.trigger())) {
+                    triggers.add(d.trigger());
+                }
+            }
+            if (!triggers.isEmpty()) {
+                // one detection 0.9, two 0.99, …: the detector has already judged each one
+                out.add(new TopicTag(t.id(), Math.round((1 - Math.pow(0.1, triggers.size())) * 1000) / 1000.0, List.copyOf(triggers)));
+            }
+        }
+        out.sort((a, b) -> Double.compare(b.score(), a.score()));
+        return out;
+    }
+
+    @Override
     public List<TopicTag> tag(NewsItem item) {
         double[] evidence = new double[topics.size()];
         int[] seen = new int[cueCount];
@@ -147,7 +184,7 @@ public final class DefaultTopicTagger implements TopicTagger {
         List<TopicTag> out = new ArrayList<>();
         for (int i = 0; i < topics.size(); i++) {
             double score = 1 - Math.exp(-evidence[i]);
-            if (score >= topics.get(i).minScore() && !spans.get(i).isEmpty() && (inContext[i] || !topics.get(i).needsContext())) {
+            if (topics.get(i).fromDetections() == null && score >= topics.get(i).minScore() && !spans.get(i).isEmpty() && (inContext[i] || !topics.get(i).needsContext())) {
                 out.add(new TopicTag(topics.get(i).id(), Math.round(score * 1000) / 1000.0, List.copyOf(spans.get(i))));
             }
         }

@@ -16,6 +16,12 @@ public final class TopicSpec {
      * "withdrawal" is military news only where troops, forces or a mission are spoken of.
      */
     public List<Cue> context = new ArrayList<>();
+    /**
+     * WITHDRAWAL or DEADLINE: the topic is given by the alert detector, not by cues — an item carries it
+     * exactly when a detection of that kind was found in it, with the detections' triggers as evidence,
+     * so that the topic and the alerts agree by construction.
+     */
+    public String detections;
     /** When true in a user file, removes the built-in topic with this id. */
     public boolean remove;
 

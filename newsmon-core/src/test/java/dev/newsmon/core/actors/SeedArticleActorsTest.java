@@ -8,6 +8,8 @@ import dev.newsmon.core.model.ActorType;
 import dev.newsmon.core.model.NewsItem;
 import dev.newsmon.core.model.Span;
 import dev.newsmon.core.model.TopicTag;
+import dev.newsmon.core.Analyzer;
+import dev.newsmon.core.alerts.DefaultAlertDetector;
 import dev.newsmon.core.topics.DefaultTopicTagger;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -89,7 +91,9 @@ class SeedArticleActorsTest {
 
     @Test
     void topics_of_the_seed() {
-        List<TopicTag> topics = DefaultTopicTagger.load(List.of()).tag(new NewsItem("s", null, body, null, null, null, null));
+        // the whole analysis: military-withdrawal and deadline follow from the detections
+        List<TopicTag> topics = new Analyzer(DefaultActorTagger.load(List.of()), DefaultTopicTagger.load(List.of()),
+                DefaultAlertDetector.create()).analyze(new NewsItem("s", null, body, null, null, null, null)).topics();
         Set<String> ids = topics.stream().map(TopicTag::id).collect(Collectors.toSet());
         for (String want : List.of("military-withdrawal", "deadline", "peace-process", "violence", "terrorism", "alliance-diplomacy")) {
             assertTrue(ids.contains(want), "topic " + want + " missing: " + ids);

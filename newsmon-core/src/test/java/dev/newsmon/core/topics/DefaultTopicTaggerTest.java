@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.newsmon.core.alerts.DefaultAlertDetector;
+import dev.newsmon.core.model.AlertKind;
+import dev.newsmon.core.model.AlertSignal;
 import dev.newsmon.core.model.NewsItem;
 import dev.newsmon.core.model.TopicTag;
 import java.nio.file.Files;
@@ -38,9 +41,9 @@ class DefaultTopicTaggerTest {
 
     @Test
     void inflections_match_and_evidence_is_the_slice() {
-        String body = "The army withdrew two brigades and is withdrawing more; the withdrawal ends in May.";
-        TopicTag t = topic(tagger.tag(item(null, body)), "military-withdrawal").orElseThrow();
-        assertEquals(List.of("withdrew", "withdrawing", "withdrawal"), t.evidence().stream().map(s -> s.text()).toList());
+        String body = "The army deployed two brigades and is deploying more; the deployment ends in May.";
+        TopicTag t = topic(tagger.tag(item(null, body)), "troop-deployment").orElseThrow();
+        assertEquals(List.of("deployed", "deploying", "deployment"), t.evidence().stream().map(s -> s.text()).toList());
         t.evidence().forEach(s -> assertEquals(body.substring(s.start(), s.end()), s.text()));
         assertTrue(t.score() > 0.5 && t.score() <= 1.0);
     }
@@ -52,7 +55,33 @@ class DefaultTopicTaggerTest {
         assertTrue(topic(tagger.tag(item(null, "Iran resumed uranium enrichment, the IAEA said.")), "nuclear-arms-control").isPresent());
         assertTrue(topic(tagger.tag(item(null, "Voters went to the polls in the presidential election.")), "elections").isPresent());
         assertTrue(topic(tagger.tag(item(null, "Refugees fled the famine; aid agencies warned of a humanitarian disaster.")), "humanitarian-crisis").isPresent());
-        assertTrue(topic(tagger.tag(item(null, "The rebels were given an ultimatum to leave by Friday.")), "deadline").isPresent());
+    }
+
+    @Test
+    void withdrawal_and_deadline_topics_follow_the_detections_and_nothing_else() {
+        NewsItem licence = item(null, "The bank withdrew its licence application; the deadline for bids expired.");
+        NewsItem ultimatum = item(null, "The rebels were given an ultimatum to leave the town by Friday.");
+        DefaultAlertDetector detector = DefaultAlertDetector.create();
+
+        List<AlertSignal> found = detector.detect(ultimatum, List.of());
+        List<TopicTag> tags = tagger.tag(ultimatum, found);
+        TopicTag deadline = topic(tags, "deadline").orElseThrow();
+        assertEquals(found.stream().filter(d -> d.kind() == AlertKind.DEADLINE).map(AlertSignal::trigger).toList(),
+                deadline.evidence(), "the evidence is the detection's trigger");
+        assertTrue(topic(tagger.tag(ultimatum), "deadline").isEmpty(), "no detections given: no detection topic");
+        List<TopicTag> bank = tagger.tag(licence, detector.detect(licence, List.of()));
+        assertTrue(topic(bank, "military-withdrawal").isEmpty(), "a withdrawn licence is no military withdrawal: " + bank);
+    }
+
+    @Test
+    void a_topic_given_by_detections_is_checked(@TempDir Path dir) throws Exception {
+        Path bogus = dir.resolve("bogus.yaml");
+        Files.writeString(bogus, "topics:\n  - {id: pullbacks, detections: RETREAT}\n");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> DefaultTopicTagger.load(List.of(bogus)));
+        assertTrue(e.getMessage().contains("WITHDRAWAL or DEADLINE"), e.getMessage());
+        Path both = dir.resolve("both.yaml");
+        Files.writeString(both, "topics:\n  - {id: pullbacks, detections: WITHDRAWAL, cues: [pull back]}\n");
+        assertThrows(IllegalArgumentException.class, () -> DefaultTopicTagger.load(List.of(both)));
     }
 
     @Test

@@ -1,4 +1,4 @@
-package dev.newsmon.alert;
+package dev.newsmon.enrich;
 
 import dev.newsmon.core.rules.RuleEngine;
 import dev.newsmon.core.rules.RuleFileException;
