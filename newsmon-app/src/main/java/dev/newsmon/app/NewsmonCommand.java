@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
 /** {@code ./newsmon}: run the pipeline, send it news, analyse files offline, measure it. */
 @Command(name = "newsmon", mixinStandardHelpOptions = true, version = "newsmon 0.1.0",
         description = "Event-streaming news monitor: withdrawal and deadline alerts from news, on Kafka.",
-        subcommands = {UpCommand.class, IngestCommand.class, AnalyzeCommand.class, EvalCommand.class, RulesCommand.class, BenchCommand.class})
+        subcommands = {UpCommand.class, IngestCommand.class, AnalyzeCommand.class, EvalCommand.class, RulesCommand.class, BenchCommand.class,
+            TrainCommand.class})
 public final class NewsmonCommand implements Runnable {
 
     @CommandLine.Spec

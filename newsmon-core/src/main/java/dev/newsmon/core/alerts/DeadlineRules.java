@@ -20,6 +20,12 @@ final class DeadlineRules {
     record Hit(int from, int to, String date, int priority) {}
 
     private static final Set<String> DEADLINE = set("deadline deadlines ultimatum ultimatums");
+    /** Markets words: a futures or options contract that expires is trading news, not a time limit. */
+    private static final Set<String> MARKETS = set("futures options basis gasoil commodity commodities bourse traders"
+            + " trading traded barrels barrel tonnes bushels lots shares bonds coupon maturity contracts");
+    /** Money words: a payment or loan "ahead of schedule" is not a limit an analyst watches. */
+    private static final Set<String> PAYMENTS = set("payment payments paid pay repaid repayment repayments loan loans"
+            + " debt debts installment instalment dividend interest bond bonds credit credits");
     private static final Set<String> LIMIT_HEADS = set("limit date period");
     private static final Set<String> LIMIT_PAIRS = Set.of("time limit", "target date", "grace period",
             "cutoff date", "cut-off date");
@@ -112,6 +118,9 @@ final class DeadlineRules {
             }
         }
         if (EXPIRE.contains(w)) {
+            if (Clauses.any(toks, 0, n, MARKETS)) {
+                return null;
+            }
             if (w.equals("expiring") && i > 0 && (toks.get(i - 1).is("were") || toks.get(i - 1).is("was"))) {
                 return null;
             }
@@ -156,7 +165,7 @@ final class DeadlineRules {
             return null;
         }
         if ((w.equals("ahead") || w.equals("behind")) && i + 2 < n && toks.get(i + 1).is("of")
-                && toks.get(i + 2).is("schedule")) {
+                && toks.get(i + 2).is("schedule") && !Clauses.any(toks, 0, n, PAYMENTS)) {
             return new Hit(i, i + 3, null, 3);
         }
         if ((w.equals("scheduled") || w.equals("due") || w.equals("set")) && i + 2 < n && toks.get(i + 1).is("to")

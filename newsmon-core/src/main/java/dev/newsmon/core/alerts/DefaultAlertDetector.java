@@ -32,8 +32,61 @@ public final class DefaultAlertDetector implements AlertDetector {
 
     private static final List<String> FIELDS = List.of("title", "body");
 
+    static final double WITHDRAWAL_THRESHOLD = Double.parseDouble(System.getProperty("newsmon.judge.wt", "0.5"));
+    static final double DEADLINE_THRESHOLD = Double.parseDouble(System.getProperty("newsmon.judge.dt", "0.5"));
+    static final double WITHDRAWAL_ADD_THRESHOLD = Double.parseDouble(System.getProperty("newsmon.judge.wat", "0.7"));
+    static final double DEADLINE_ADD_THRESHOLD = Double.parseDouble(System.getProperty("newsmon.judge.dat", "0.7"));
+    static final boolean LEARNED_MODE = Boolean.getBoolean("newsmon.judge.learnedMode");
+    /** The priority of a deadline found by the learned judgement alone. */
+    private static final int LEARNED = 99;
+
+    private final AlertJudge judge;
+
+    DefaultAlertDetector(AlertJudge judge) {
+        this.judge = judge;
+    }
+
+    /** The rules with the shipped learned judgement (the rules alone where the models are absent). */
     public static DefaultAlertDetector create() {
-        return new DefaultAlertDetector();
+        return new DefaultAlertDetector(AlertJudge.shipped());
+    }
+
+    /** The hand-written rules alone: what the learned judgement is trained on top of. */
+    public static DefaultAlertDetector rulesOnly() {
+        return new DefaultAlertDetector(null);
+    }
+
+    /** A trigger at the first cue word, for a withdrawal the rules missed and the judgement found. */
+    private static WithdrawalRules.Trigger cueTrigger(List<Token> toks, List<Integer> cues) {
+        int c = cues.get(0);
+        for (int k : cues) {
+            if (SentenceFeatures.isWithdrawalCue(toks.get(k)) && nearMilitary(toks, k)) {
+                c = k;
+                break;
+            }
+        }
+        String w = toks.get(c).lower();
+        boolean noun = w.endsWith("ion") || w.endsWith("al") || w.endsWith("out") || w.endsWith("over") || w.endsWith("ure");
+        return new WithdrawalRules.Trigger(c, c + 1, noun ? WithdrawalRules.Kind.NOUN : WithdrawalRules.Kind.WITHDRAW, null);
+    }
+
+    private static boolean nearMilitary(List<Token> toks, int k) {
+        for (int j = Math.max(0, k - 4); j < Math.min(toks.size(), k + 5); j++) {
+            if (AlertLexicon.MILITARY.contains(toks.get(j).lower()) || AlertLexicon.DIPLOMATIC.contains(toks.get(j).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A deadline phrase from the cue word to the end of its clause (at most six words), for a limit the rules missed. */
+    private static DeadlineRules.Hit cueDeadline(List<Token> toks, List<Integer> cues) {
+        int c = cues.isEmpty() ? 0 : cues.get(0);
+        int e = c + 1;
+        while (e < toks.size() && e < c + 6 && toks.get(e).isWord()) {
+            e++;
+        }
+        return new DeadlineRules.Hit(c, e, null, LEARNED);
     }
 
     @Override
@@ -56,15 +109,66 @@ public final class DefaultAlertDetector implements AlertDetector {
         return out;
     }
 
-    private void sentence(String field, String text, int start, int end, LocalDate pub, List<ActorTag> actors,
-                          List<AlertSignal> out) {
+    /** What the rules and the feature extractor see of one sentence (null fields where it is no candidate). */
+    record Observation(List<Token> toks, WithdrawalRules.Trigger trigger, AlertMode ruleMode, DeadlineRules.Hit deadline,
+                       List<Integer> withdrawalCues, List<Integer> deadlineCues, List<String> withdrawalFeatures,
+                       List<String> deadlineFeatures) {}
+
+    static Observation observe(String text, int start, int end, LocalDate pub, List<ActorTag> actors) {
         List<Token> toks = Tokenizer.tokenize(text, start, end);
         if (toks.isEmpty()) {
-            return;
+            return null;
         }
         List<WithdrawalRules.Trigger> triggers = WithdrawalRules.find(toks);
         DeadlineRules.Hit deadline = DeadlineRules.find(toks, pub, !triggers.isEmpty());
-        if (triggers.isEmpty() && deadline == null) {
+        WithdrawalRules.Trigger tr = triggers.isEmpty() ? null : pick(triggers);
+        AlertMode mode = tr == null ? null : ModeRules.classify(toks, tr);
+        List<Integer> wCues = SentenceFeatures.cues(toks, true);
+        List<Integer> dCues = SentenceFeatures.cues(toks, false);
+        String rm = mode == null ? null : mode.wireName();
+        List<String> wf = tr != null || !wCues.isEmpty()
+                ? SentenceFeatures.of(toks, actors, start, end, true, tr, rm, deadline) : null;
+        List<String> df = deadline != null || !dCues.isEmpty()
+                ? SentenceFeatures.of(toks, actors, start, end, false, tr, rm, deadline) : null;
+        return new Observation(toks, tr, mode, deadline, wCues, dCues, wf, df);
+    }
+
+    private void sentence(String field, String text, int start, int end, LocalDate pub, List<ActorTag> actors,
+                          List<AlertSignal> out) {
+        Observation o = observe(text, start, end, pub, actors);
+        if (o == null) {
+            return;
+        }
+        List<Token> toks = o.toks();
+        WithdrawalRules.Trigger tr = o.trigger();
+        AlertMode mode = o.ruleMode();
+        DeadlineRules.Hit deadline = o.deadline();
+        boolean judged = false;
+        if (judge != null) {
+            // The learned judgement decides on every candidate; the rules' verdict is one of its features.
+            // Keeping what the rules found takes less confidence than adding what they did not.
+            boolean withdrawal = o.withdrawalFeatures() != null && judge.withdrawal(o.withdrawalFeatures())
+                    >= (tr != null ? WITHDRAWAL_THRESHOLD : WITHDRAWAL_ADD_THRESHOLD);
+            if (!withdrawal) {
+                tr = null;
+            } else {
+                if (tr == null) {
+                    tr = cueTrigger(toks, o.withdrawalCues());
+                    judged = true;
+                }
+                if (mode == null || LEARNED_MODE) {
+                    mode = judge.mode(o.withdrawalFeatures());
+                }
+            }
+            boolean limit = o.deadlineFeatures() != null && judge.deadline(o.deadlineFeatures())
+                    >= (deadline != null ? DEADLINE_THRESHOLD : DEADLINE_ADD_THRESHOLD);
+            if (!limit) {
+                deadline = null;
+            } else if (deadline == null) {
+                deadline = cueDeadline(toks, o.deadlineCues());
+            }
+        }
+        if (tr == null && deadline == null) {
             return;
         }
         Span sentence = Span.of(field, text, start, end);
@@ -73,12 +177,13 @@ public final class DefaultAlertDetector implements AlertDetector {
                         deadline.date());
         List<Quantity> quantities = Quantities.extract(toks, text);
         AlertSignal withdrawal = null;
-        if (!triggers.isEmpty()) {
-            WithdrawalRules.Trigger tr = pick(triggers);
-            AlertMode mode = ModeRules.classify(toks, tr);
+        if (tr != null) {
             Span trigger = span(field, text, toks, withAuxiliaries(toks, tr), tr.to());
-            List<String> who = actorsFor(actors, field, toks, tr.from(), start, end);
-            String place = place(actors, field, toks, tr.from(), tr.to(), start, end);
+            List<String> who = participleSubject(actors, field, toks, tr, start, end);
+            if (who.isEmpty()) {
+                who = actorsFor(actors, field, toks, tr.from(), start, end);
+            }
+            String place = place(actors, field, toks, tr.from(), tr.to(), start, end, who.isEmpty() ? null : who.get(0));
             Party left = Parties.leftBody(field, toks, tr.to(), text);
             if (left == null || place != null && place.length() > 0 && placeNearer(actors, place, field, toks, tr.to(), left)) {
                 left = Parties.place(place, actors, field, toks.get(Math.min(tr.to(), toks.size() - 1)).start(), start, end);
@@ -86,8 +191,8 @@ public final class DefaultAlertDetector implements AlertDetector {
             withdrawal = new AlertSignal(AlertKind.WITHDRAWAL, mode, sentence, trigger, who, place, quantities, ref,
                     Parties.withdrawer(who.isEmpty() ? null : who.get(0), actors, field, toks, tr.from(), start, end, text),
                     left, Parties.speaker(actors, field, toks, tr.from(), start, end, text),
-                    List.of("withdrawal." + tr.kind().name().toLowerCase(java.util.Locale.ROOT)
-                            + (tr.forcedMode() != null ? ".construction" : ""), "mode." + mode.wireName()),
+                    List.of(judged ? "withdrawal.learned" : "withdrawal." + tr.kind().name().toLowerCase(java.util.Locale.ROOT)
+                            + (tr.forcedMode() != null ? ".construction" : ""), (judge != null ? "mode.learned." : "mode.") + mode.wireName()),
                     null, null, List.of());
             out.add(withdrawal);
         }
@@ -99,10 +204,11 @@ public final class DefaultAlertDetector implements AlertDetector {
             out.add(new AlertSignal(AlertKind.DEADLINE, null, sentence, trigger,
                     forWithdrawal ? withdrawal.actors() : actorsFor(actors, field, toks, deadline.from(), start, end),
                     forWithdrawal && withdrawal.place() != null ? withdrawal.place()
-                            : place(actors, field, toks, deadline.from(), deadline.to(), start, end), quantities, ref,
+                            : place(actors, field, toks, deadline.from(), deadline.to(), start, end, null), quantities, ref,
                     withdrawal == null ? null : withdrawal.withdrawer(), withdrawal == null ? null : withdrawal.from(),
                     Parties.speaker(actors, field, toks, deadline.from(), start, end, text),
-                    List.of("deadline.rule-" + deadline.priority()), null, null, List.of()));
+                    List.of(deadline.priority() == LEARNED ? "deadline.learned" : "deadline.rule-" + deadline.priority()), null, null,
+                    List.of()));
         }
     }
 
@@ -175,6 +281,9 @@ public final class DefaultAlertDetector implements AlertDetector {
                 if (m.start() >= attribution[0] && m.end() <= attribution[1]) {
                     continue;
                 }
+                if (passiveAgent(toks, m, trigger)) {
+                    continue; // "chased away by Iran": the agent of another verb, not who withdraws
+                }
                 // ties (a person's title containing an organisation) go to the non-person
                 long rank = 2L * Math.abs((long) trigStart - m.end()) + (tag.type() == ActorType.PERSON ? 1 : 0);
                 if (m.end() <= trigStart && m.start() >= clauseFrom) {
@@ -221,6 +330,17 @@ public final class DefaultAlertDetector implements AlertDetector {
         return new int[] {-1, -1};
     }
 
+    /** A mention after "by" that does not follow the trigger itself ("the withdrawal by Israel" keeps Israel). */
+    private static boolean passiveAgent(List<Token> toks, Span m, int trigger) {
+        for (int k = 1; k < toks.size(); k++) {
+            if (toks.get(k).start() >= m.start()) {
+                int by = toks.get(k - 1).is("the") && k > 1 ? k - 2 : k - 1;
+                return toks.get(by).is("by") && by - 1 != trigger;
+            }
+        }
+        return false;
+    }
+
     private static boolean isPlaceAfterPreposition(List<Token> toks, Span m) {
         for (int k = 0; k < toks.size(); k++) {
             if (toks.get(k).start() >= m.start()) {
@@ -237,26 +357,83 @@ public final class DefaultAlertDetector implements AlertDetector {
         return false;
     }
 
+    /** Whether a place actor is the withdrawer itself, or the country whose government withdraws. */
+    private static boolean sameParty(ActorTag place, String withdrawerId, List<ActorTag> actors) {
+        if (withdrawerId == null) {
+            return false;
+        }
+        if (withdrawerId.equals(place.id())) {
+            return true;
+        }
+        for (ActorTag a : actors) {
+            if (withdrawerId.equals(a.id()) && a.name() != null && place.name() != null
+                    && (a.name().equals(place.name()) || a.name().contains(place.name()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "pursuing retreating Iranian troops", "the departing U.S. forces": a trigger in -ing (or -ed) form before a
+     * force noun says who leaves — the actors named between them.
+     */
+    private static List<String> participleSubject(List<ActorTag> actors, String field, List<Token> toks,
+                                                  WithdrawalRules.Trigger tr, int sStart, int sEnd) {
+        String w = toks.get(tr.from()).lower();
+        if (!(w.endsWith("ing") || w.endsWith("ed")) || tr.kind() == WithdrawalRules.Kind.NOUN) {
+            return List.of();
+        }
+        int force = -1;
+        for (int k = tr.to(); k < Math.min(toks.size(), tr.to() + 4); k++) {
+            if (AlertLexicon.MILITARY.contains(toks.get(k).lower()) || AlertLexicon.DIPLOMATIC.contains(toks.get(k).lower())) {
+                force = k;
+                break;
+            }
+            if (!toks.get(k).isWord()) {
+                break;
+            }
+        }
+        if (force < 0 || force == tr.to()) {
+            return List.of();
+        }
+        int a = toks.get(tr.to()).start();
+        int b = toks.get(force).start();
+        LinkedHashSet<String> ids = new LinkedHashSet<>();
+        for (ActorTag tag : actors) {
+            if (tag.id() != null && tag.mentions() != null && tag.mentions().stream()
+                    .anyMatch(m -> m != null && field.equals(m.field()) && m.start() >= a && m.end() <= b)) {
+                ids.add(tag.id());
+            }
+        }
+        return List.copyOf(ids);
+    }
+
     /** The place withdrawn from: a COUNTRY/LOCATION actor after from/in/of/leave, else another place. */
     private static String place(List<ActorTag> actors, String field, List<Token> toks, int from, int after,
-                                int sStart, int sEnd) {
+                                int sStart, int sEnd, String withdrawerId) {
         int subject = WithdrawalRules.subjectHead(toks, from);
         int subjectStart = subject >= 0 ? toks.get(subject).start() : -1;
+        int clauseFrom = toks.get(Clauses.clauseStart(toks, from, 40)).start();
         String fallback = null;
         for (ActorTag tag : actors) {
             if (tag.mentions() == null || tag.name() == null
-                    || tag.type() != ActorType.COUNTRY && tag.type() != ActorType.LOCATION) {
-                continue;
+                    || tag.type() != ActorType.COUNTRY && tag.type() != ActorType.LOCATION
+                    || sameParty(tag, withdrawerId, actors)) {
+                continue; // the place left is never the one who leaves ("Libyan troops … in northern Chad")
             }
             for (Span m : tag.mentions()) {
                 if (m == null || !field.equals(m.field()) || m.start() < sStart || m.end() > sEnd) {
                     continue;
                 }
-                if (isPlaceAfterPreposition(toks, m) && m.start() >= toks.get(Math.min(after, toks.size() - 1)).start()
-                        - 1) {
+                if (isPlaceAfterPreposition(toks, m) && !passiveAgent(toks, m, from)
+                        && m.start() >= toks.get(Math.min(after, toks.size() - 1)).start() - 1) {
                     return tag.name();
                 }
-                if (fallback == null && m.end() != (subject >= 0 ? toks.get(subject).end() : -1)) {
+                // another place of the trigger's own clause, not of an attribution before it ("A Baghdad
+                // communique said …") nor the agent of another verb ("chased away by Iran")
+                if (fallback == null && m.end() != (subject >= 0 ? toks.get(subject).end() : -1)
+                        && m.start() >= clauseFrom && !passiveAgent(toks, m, from)) {
                     fallback = tag.name();
                 }
             }
@@ -280,11 +457,14 @@ public final class DefaultAlertDetector implements AlertDetector {
             if (prev.equals("the") && k > 1) {
                 prev = toks.get(k - 2).lower();
             }
+            if (prev.equals("by")) {
+                continue; // the agent of another verb ("chased away by Iran")
+            }
             boolean afterPrep = Set.of("from", "in", "of", "out", "leave", "leaving", "left").contains(prev);
             if (afterPrep && k >= after) {
                 return name;
             }
-            if (any == null && k != subject && t.start() != subjectStart
+            if (any == null && k != subject && t.start() != subjectStart && t.start() >= clauseFrom
                     && !(k + 1 < toks.size() && toks.get(k + 1).lower().equals("'s"))) {
                 any = name;
             }

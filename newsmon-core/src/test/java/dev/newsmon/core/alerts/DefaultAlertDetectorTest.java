@@ -22,7 +22,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class DefaultAlertDetectorTest {
 
-    private final AlertDetector detector = DefaultAlertDetector.create();
+    /** The hand-written rules, on their own: the learned judgement on top of them is tested by AlertJudgeTest. */
+    private final AlertDetector detector = DefaultAlertDetector.rulesOnly();
 
     private List<AlertSignal> detect(String body) {
         return detect(body, null, List.of());
