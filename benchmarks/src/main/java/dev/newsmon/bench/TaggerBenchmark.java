@@ -2,7 +2,9 @@ package dev.newsmon.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.newsmon.core.Analyzer;
 import dev.newsmon.core.actors.DefaultActorTagger;
+import dev.newsmon.core.alerts.DefaultAlertDetector;
 import dev.newsmon.core.model.NewsItem;
 import dev.newsmon.core.topics.DefaultTopicTagger;
 import java.io.BufferedReader;
@@ -32,7 +34,7 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * Single-thread throughput of the actor tagger (and the topic tagger) on the bodies of
+ * Single-thread throughput of the actor tagger, the topic tagger and the whole enrich analysis on the bodies of
  * {@code ../shared/data/articles.jsonl} (or {@code -Dnewsmon.articles=FILE}), with the full knowledge base
  * at its real size ({@code kbScale=1}) and with synthetic actors added to make it at least 10 times larger
  * ({@code kbScale=10}: about 18x the actors and 17x the aliases). One operation is one article: the
@@ -56,6 +58,7 @@ public class TaggerBenchmark {
     private long[] bytes;
     private DefaultActorTagger actors;
     private DefaultTopicTagger topics;
+    private Analyzer analyzer;
     private int next;
 
     @State(Scope.Thread)
@@ -111,6 +114,7 @@ public class TaggerBenchmark {
         actors = DefaultActorTagger.load(extra);
         long loadMs = (System.nanoTime() - t0) / 1_000_000;
         topics = DefaultTopicTagger.load(List.of());
+        analyzer = new Analyzer(actors, topics, DefaultAlertDetector.create());
         System.out.printf("%n[setup] %d articles, %.2f MB of body text; knowledge base x%d: %d actors, %d aliases, loaded in %d ms%n",
                 articles.size(), total / 1e6, kbScale, actors.knowledgeBase().actorCount(),
                 actors.knowledgeBase().aliasCount(), loadMs);
@@ -174,6 +178,15 @@ public class TaggerBenchmark {
         int i = next;
         next = i + 1 == articles.size() ? 0 : i + 1;
         bh.consume(topics.tag(articles.get(i)));
+        counter.bytes += bytes[i];
+    }
+
+    /** The whole enrich step: actors, withdrawal and deadline detections (rules and learned judgement), topics. */
+    @Benchmark
+    public void enrichAnalysis(Bytes counter, Blackhole bh) {
+        int i = next;
+        next = i + 1 == articles.size() ? 0 : i + 1;
+        bh.consume(analyzer.analyze(articles.get(i)));
         counter.bytes += bytes[i];
     }
 }

@@ -27,7 +27,13 @@ final class IngestClient {
     }
 
     Answer postText(String id, String body) throws IOException, InterruptedException {
-        String query = "?id=" + URLEncoder.encode(id, StandardCharsets.UTF_8);
+        return postText(id, body, null);
+    }
+
+    /** One article as text/plain; {@code published} (ISO-8601, may be null) dates it. */
+    Answer postText(String id, String body, String published) throws IOException, InterruptedException {
+        String query = "?id=" + URLEncoder.encode(id, StandardCharsets.UTF_8)
+                + (published == null ? "" : "&published=" + URLEncoder.encode(published, StandardCharsets.UTF_8));
         return post("/items" + query, "text/plain; charset=utf-8", body.getBytes(StandardCharsets.UTF_8));
     }
 

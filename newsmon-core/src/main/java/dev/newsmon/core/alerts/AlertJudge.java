@@ -4,7 +4,6 @@ import dev.newsmon.core.model.AlertMode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.List;
 
 /**
  * The learned judgement on top of the rules: whether a candidate sentence is withdrawal language, with which
@@ -46,15 +45,15 @@ public final class AlertJudge {
         }
     }
 
-    double withdrawal(List<String> features) {
-        return withdrawal.probabilities(LinearModel.hash(features))[1];
+    double withdrawal(int[] features) {
+        return withdrawal.probabilities(features)[1];
     }
 
-    AlertMode mode(List<String> features) {
-        return AlertMode.valueOf(MODES[mode.best(LinearModel.hash(features))].toUpperCase(java.util.Locale.ROOT));
+    AlertMode mode(int[] features) {
+        return AlertMode.valueOf(MODES[mode.best(features)].toUpperCase(java.util.Locale.ROOT));
     }
 
-    double deadline(List<String> features) {
-        return deadline.probabilities(LinearModel.hash(features))[1];
+    double deadline(int[] features) {
+        return deadline.probabilities(features)[1];
     }
 }

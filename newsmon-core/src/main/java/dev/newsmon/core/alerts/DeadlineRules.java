@@ -247,6 +247,11 @@ final class DeadlineRules {
             }
             return null;
         }
+        // "must leave in 30 days", "ordered to withdraw in 72 hours": a period from now, with an obligation
+        if (w.equals("in") && i + 2 <= n - 1 && amount(toks.get(i + 1)) != null && TIME_UNITS.contains(toks.get(i + 2).lower())
+                && !(i + 3 < n && toks.get(i + 3).is("of")) && Boolean.TRUE.equals(nearestCue(toks, i))) {
+            return new Hit(i, i + 3, DateExpressions.resolvePeriod(amount(toks.get(i + 1)), toks.get(i + 2).lower(), pub), 4);
+        }
         if (w.equals("within") && i > 0 && !toks.get(i - 1).is("that")) {
             int k = i + 1;
             if (k < n && toks.get(k).is("the")) {

@@ -80,8 +80,15 @@ public final class DefaultAlertDetector implements AlertDetector {
     }
 
     /** A deadline phrase from the cue word to the end of its clause (at most six words), for a limit the rules missed. */
-    private static DeadlineRules.Hit cueDeadline(List<Token> toks, List<Integer> cues) {
+    private static DeadlineRules.Hit cueDeadline(List<Token> toks, List<Integer> cues, LocalDate pub) {
         int c = cues.isEmpty() ? 0 : cues.get(0);
+        // a date right after the cue is the limit ("until the end of June", "by Friday"): resolve it
+        for (int k = c + 1; k < Math.min(toks.size(), c + 4); k++) {
+            DateExpressions.DateExpr d = DateExpressions.parse(toks, k);
+            if (d != null) {
+                return new DeadlineRules.Hit(c, d.end(), DateExpressions.resolve(d, pub), LEARNED);
+            }
+        }
         int e = c + 1;
         while (e < toks.size() && e < c + 6 && toks.get(e).isWord()) {
             e++;
@@ -111,10 +118,11 @@ public final class DefaultAlertDetector implements AlertDetector {
 
     /** What the rules and the feature extractor see of one sentence (null fields where it is no candidate). */
     record Observation(List<Token> toks, WithdrawalRules.Trigger trigger, AlertMode ruleMode, DeadlineRules.Hit deadline,
-                       List<Integer> withdrawalCues, List<Integer> deadlineCues, List<String> withdrawalFeatures,
-                       List<String> deadlineFeatures) {}
+                       List<Integer> withdrawalCues, List<Integer> deadlineCues, int[] withdrawalFeatures,
+                       int[] deadlineFeatures) {}
 
-    static Observation observe(String text, int start, int end, LocalDate pub, List<ActorTag> actors) {
+    /** {@code withFeatures}: compute the learned judgement's features (only candidates of a kind get them). */
+    static Observation observe(String text, int start, int end, LocalDate pub, List<ActorTag> actors, boolean withFeatures) {
         List<Token> toks = Tokenizer.tokenize(text, start, end);
         if (toks.isEmpty()) {
             return null;
@@ -126,16 +134,16 @@ public final class DefaultAlertDetector implements AlertDetector {
         List<Integer> wCues = SentenceFeatures.cues(toks, true);
         List<Integer> dCues = SentenceFeatures.cues(toks, false);
         String rm = mode == null ? null : mode.wireName();
-        List<String> wf = tr != null || !wCues.isEmpty()
+        int[] wf = withFeatures && (tr != null || !wCues.isEmpty())
                 ? SentenceFeatures.of(toks, actors, start, end, true, tr, rm, deadline) : null;
-        List<String> df = deadline != null || !dCues.isEmpty()
+        int[] df = withFeatures && (deadline != null || !dCues.isEmpty())
                 ? SentenceFeatures.of(toks, actors, start, end, false, tr, rm, deadline) : null;
         return new Observation(toks, tr, mode, deadline, wCues, dCues, wf, df);
     }
 
     private void sentence(String field, String text, int start, int end, LocalDate pub, List<ActorTag> actors,
                           List<AlertSignal> out) {
-        Observation o = observe(text, start, end, pub, actors);
+        Observation o = observe(text, start, end, pub, actors, judge != null);
         if (o == null) {
             return;
         }
@@ -165,7 +173,7 @@ public final class DefaultAlertDetector implements AlertDetector {
             if (!limit) {
                 deadline = null;
             } else if (deadline == null) {
-                deadline = cueDeadline(toks, o.deadlineCues());
+                deadline = cueDeadline(toks, o.deadlineCues(), pub);
             }
         }
         if (tr == null && deadline == null) {

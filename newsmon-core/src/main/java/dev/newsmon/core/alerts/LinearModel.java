@@ -13,14 +13,14 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * A multinomial logistic regression over hashed string features (binary: two classes), trained by
+ * A multinomial logistic regression over hashed features (buckets from {@link SentenceFeatures.Sink}; binary: two classes), trained by
  * full-batch gradient descent with AdaGrad steps and L2, in a fixed order: the same data give the same
  * weights byte for byte. Small: a few thousand labelled sentences, 2^18 buckets per class.
  */
 final class LinearModel {
 
     static final int BITS = 18;
-    private static final int MASK = (1 << BITS) - 1;
+    static final int MASK = (1 << BITS) - 1;
 
     final String[] classes;
     final float[][] weights;
@@ -28,19 +28,6 @@ final class LinearModel {
     LinearModel(String[] classes) {
         this.classes = classes;
         this.weights = new float[classes.length][1 << BITS];
-    }
-
-    static int bucket(String feature) {
-        int h = feature.hashCode() * 0x9E3779B1;
-        return (h ^ (h >>> 15)) & MASK;
-    }
-
-    static int[] hash(List<String> features) {
-        int[] out = new int[features.size()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = bucket(features.get(i));
-        }
-        return out;
     }
 
     double[] probabilities(int[] x) {

@@ -44,6 +44,8 @@ final class SentenceFeatures {
             jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday days day weeks week
             months month years year hours hour end midnight noon spring summer autumn fall winter christmas""");
 
+    private static final String[] CUE_COUNTS = {"0", "1", "2", "3+"};
+
     private SentenceFeatures() {}
 
     static boolean isWithdrawalCue(Token t) {
@@ -69,14 +71,14 @@ final class SentenceFeatures {
      * Features of a sentence for one kind. {@code ruleTrigger} is the rules' withdrawal trigger (or null),
      * {@code ruleMode} its mode, {@code deadline} the rules' deadline hit (or null).
      */
-    static List<String> of(List<Token> toks, List<ActorTag> actors, int sStart, int sEnd, boolean withdrawal,
-                           WithdrawalRules.Trigger ruleTrigger, String ruleMode, DeadlineRules.Hit deadline) {
-        List<String> f = new ArrayList<>(96);
+    static int[] of(List<Token> toks, List<ActorTag> actors, int sStart, int sEnd, boolean withdrawal,
+                    WithdrawalRules.Trigger ruleTrigger, String ruleMode, DeadlineRules.Hit deadline) {
+        Sink f = new Sink();
         f.add("bias");
         if (ruleTrigger != null) {
             f.add("rule:w");
-            f.add("rule:w:" + ruleTrigger.kind());
-            f.add("rule:mode:" + ruleMode);
+            f.add("rule:w:", ruleTrigger.kind().name());
+            f.add("rule:mode:", ruleMode);
             if (ruleTrigger.forcedMode() != null) {
                 f.add("rule:w:forced");
             }
@@ -85,8 +87,8 @@ final class SentenceFeatures {
         }
         if (deadline != null) {
             f.add("rule:d");
-            f.add("rule:d:" + deadline.priority());
-            f.add("rule:d:dated:" + (deadline.date() != null));
+            f.add("rule:d:", Integer.toString(deadline.priority()));
+            f.add(deadline.date() != null ? "rule:d:dated" : "rule:d:undated");
         } else {
             f.add("rule:no-d");
         }
@@ -96,7 +98,7 @@ final class SentenceFeatures {
             }
             for (Span m : a.mentions()) {
                 if (m != null && m.start() >= sStart && m.end() <= sEnd) {
-                    f.add("actor:" + a.type());
+                    f.add("actor:", a.type().name());
                     break;
                 }
             }
@@ -104,7 +106,7 @@ final class SentenceFeatures {
         int n = toks.size();
         for (Token t : toks) {
             String w = t.lower();
-            f.add("w:" + w);
+            f.add("w:", w);
             if (AlertLexicon.MILITARY.contains(w)) {
                 f.add("cls:military");
             }
@@ -125,18 +127,18 @@ final class SentenceFeatures {
             }
         }
         List<Integer> cues = cues(toks, withdrawal);
-        f.add("cues:" + Math.min(cues.size(), 3));
+        f.add("cues:", CUE_COUNTS[Math.min(cues.size(), 3)]);
         for (int c : cues) {
             String cue = toks.get(c).lower();
-            f.add("cue:" + cue);
+            f.add("cue:", cue);
             String prev = c > 0 ? toks.get(c - 1).lower() : "<s>";
             String next = c + 1 < n ? toks.get(c + 1).lower() : "</s>";
-            f.add("cue-1:" + prev);
-            f.add("cue+1:" + next);
-            f.add("cue-1+:" + prev + "_" + cue);
-            f.add("cue+1+:" + cue + "_" + next);
+            f.add("cue-1:", prev);
+            f.add("cue+1:", next);
+            f.add("cue-1+:", prev, cue);
+            f.add("cue+1+:", cue, next);
             if (c + 2 < n) {
-                f.add("cue+2:" + cue + "_" + next + "_" + toks.get(c + 2).lower());
+                f.add("cue+2:", cue, next, toks.get(c + 2).lower());
             }
             boolean neg = false;
             for (int k = c - 1; k >= Math.max(0, c - 5); k--) {
@@ -148,7 +150,7 @@ final class SentenceFeatures {
                     neg = true;
                 }
                 if (MODALS.contains(x)) {
-                    f.add("cue-modal:" + x);
+                    f.add("cue-modal:", x);
                 }
             }
             if (neg) {
@@ -161,46 +163,90 @@ final class SentenceFeatures {
             }
             if (subj >= 0) {
                 String x = toks.get(subj).lower();
-                f.add("subj:" + wordClass(toks.get(subj)));
-                f.add("subj-cue:" + wordClass(toks.get(subj)) + "_" + cue);
-                f.add("subj-w:" + x);
+                f.add("subj:", wordClass(toks.get(subj)));
+                f.add("subj-cue:", wordClass(toks.get(subj)), cue);
+                f.add("subj-w:", x);
             }
             int obj = c + 1;
             while (obj < n && SKIP_AFTER.contains(toks.get(obj).lower())) {
                 obj++;
             }
             if (obj < n) {
-                f.add("obj:" + wordClass(toks.get(obj)));
-                f.add("cue-obj:" + cue + "_" + wordClass(toks.get(obj)));
-                f.add("obj-w:" + toks.get(obj).lower());
+                f.add("obj:", wordClass(toks.get(obj)));
+                f.add("cue-obj:", cue, wordClass(toks.get(obj)));
+                f.add("obj-w:", toks.get(obj).lower());
             }
             for (int k = Math.max(0, c - 4); k < Math.min(n, c + 5); k++) {
                 String x = toks.get(k).lower();
                 String side = k < c ? "L" : "R";
                 if (AlertLexicon.MILITARY.contains(x)) {
-                    f.add("near:" + side + ":military");
-                    f.add("near:" + cue + ":military");
+                    f.add("near:", side, "military");
+                    f.add("near-cue:", cue, "military");
                 }
                 if (AlertLexicon.DIPLOMATIC.contains(x)) {
-                    f.add("near:" + side + ":diplomatic");
+                    f.add("near:", side, "diplomatic");
                 }
                 if (AlertLexicon.POLITICAL.contains(x)) {
-                    f.add("near:" + side + ":political");
+                    f.add("near:", side, "political");
                 }
                 if (AlertLexicon.NON_MILITARY.contains(x)) {
-                    f.add("near:" + side + ":nonmil");
-                    f.add("near:" + cue + ":nonmil");
+                    f.add("near:", side, "nonmil");
+                    f.add("near-cue:", cue, "nonmil");
                 }
                 if (TIME_WORDS.contains(x) || isYear(x)) {
-                    f.add("near:" + side + ":time");
-                    f.add("near:" + cue + ":time");
+                    f.add("near:", side, "time");
+                    f.add("near-cue:", cue, "time");
                 }
                 if (WithdrawalRules.isPlace(toks.get(k))) {
-                    f.add("near:" + side + ":place");
+                    f.add("near:", side, "place");
                 }
             }
         }
-        return f;
+        return f.buckets();
+    }
+
+    /**
+     * Feature hashes without building strings: a feature is a constant prefix and one to three words,
+     * mixed from their (cached) String hashes into a bucket of the linear model.
+     */
+    static final class Sink {
+        private int[] buf = new int[128];
+        private int n;
+
+        void add(String key) {
+            put(mix(key.hashCode(), 0x2545F491));
+        }
+
+        void add(String prefix, String a) {
+            put(mix(prefix.hashCode(), a == null ? 0 : a.hashCode()));
+        }
+
+        void add(String prefix, String a, String b) {
+            put(mix(mix(prefix.hashCode(), a == null ? 0 : a.hashCode()), b == null ? 0 : b.hashCode()));
+        }
+
+        void add(String prefix, String a, String b, String c) {
+            put(mix(mix(mix(prefix.hashCode(), a.hashCode()), b.hashCode()), c.hashCode()));
+        }
+
+        private void put(int h) {
+            if (n == buf.length) {
+                buf = java.util.Arrays.copyOf(buf, n * 2);
+            }
+            buf[n++] = h & LinearModel.MASK;
+        }
+
+        private static int mix(int h, int v) {
+            int x = h * 0x9E3779B1 + v;
+            x ^= x >>> 16;
+            x *= 0x85EBCA6B;
+            x ^= x >>> 13;
+            return x;
+        }
+
+        int[] buckets() {
+            return java.util.Arrays.copyOf(buf, n);
+        }
     }
 
     private static final Set<String> SKIP = AlertLexicon.set("will would could may might must should shall can not n't never"

@@ -89,7 +89,7 @@ public final class TrainAlertJudge {
                 continue;
             }
             if (e.seen().withdrawalFeatures() != null) {
-                int[] x = LinearModel.hash(e.seen().withdrawalFeatures());
+                int[] x = e.seen().withdrawalFeatures();
                 wx.add(x);
                 wy.add(e.withdrawal() ? 1 : 0);
                 if (e.withdrawal() && e.mode() != null) {
@@ -98,7 +98,7 @@ public final class TrainAlertJudge {
                 }
             }
             if (e.seen().deadlineFeatures() != null) {
-                dx.add(LinearModel.hash(e.seen().deadlineFeatures()));
+                dx.add(e.seen().deadlineFeatures());
                 dy.add(e.deadline() ? 1 : 0);
             }
         }
@@ -180,7 +180,7 @@ public final class TrainAlertJudge {
                 out.add(new Example(id, text, n.path("withdrawal").asBoolean(false),
                         n.path("withdrawal_mode").isTextual() ? n.path("withdrawal_mode").asText() : null,
                         n.path("deadline").asBoolean(false), found,
-                        DefaultAlertDetector.observe(text, 0, text.length(), null, found)));
+                        DefaultAlertDetector.observe(text, 0, text.length(), null, found, true)));
             }
         }
         return out;

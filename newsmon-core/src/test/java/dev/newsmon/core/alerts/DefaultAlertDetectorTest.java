@@ -272,4 +272,23 @@ class DefaultAlertDetectorTest {
         assertTrue(detector.detect(new NewsItem("x", null, null, null, null, null, null), null).isEmpty());
         assertTrue(detector.detect(new NewsItem("x", "", "", null, null, "not a date", null), List.of()).isEmpty());
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "The general said the rebels must leave the town within 72 hours.|within 72 hours|2024-03-09",
+        "The government ordered the foreign troops to leave the country in 30 days.|in 30 days|2024-04-05",
+        "The militia has until the end of June to withdraw its fighters from the border zone.|until the end of June|2024-06",
+        "The council demanded that the contingent pull out of the province by Friday.|by Friday|2024-03-08"})
+    void relativeLimitsResolveAgainstThePublicationDate(String body, String text, String date) {
+        AlertSignal d = first(detect(body, "2024-03-06", List.of()), AlertKind.DEADLINE);
+        assertEquals(text, d.deadline().text(), body);
+        assertEquals(date, d.deadline().date(), body);
+        assertNull(first(detect(body, null, List.of()), AlertKind.DEADLINE).deadline().date(), "no publication date, no date");
+    }
+
+    @Test
+    void aPeriodWithoutAnObligationIsNoLimit() {
+        assertNull(first(detect("The troops will return home in 30 days of leave, officials said.", "2024-03-06", List.of()),
+                AlertKind.DEADLINE));
+    }
 }
