@@ -152,6 +152,7 @@ public final class DefaultAlertDetector implements AlertDetector {
         AlertMode mode = o.ruleMode();
         DeadlineRules.Hit deadline = o.deadline();
         boolean judged = false;
+        boolean learnedMode = false;
         if (judge != null) {
             // The learned judgement decides on every candidate; the rules' verdict is one of its features.
             // Keeping what the rules found takes less confidence than adding what they did not.
@@ -166,6 +167,7 @@ public final class DefaultAlertDetector implements AlertDetector {
                 }
                 if (mode == null || LEARNED_MODE) {
                     mode = judge.mode(o.withdrawalFeatures());
+                    learnedMode = true;
                 }
             }
             boolean limit = o.deadlineFeatures() != null && judge.deadline(o.deadlineFeatures())
@@ -200,7 +202,7 @@ public final class DefaultAlertDetector implements AlertDetector {
                     Parties.withdrawer(who.isEmpty() ? null : who.get(0), actors, field, toks, tr.from(), start, end, text),
                     left, Parties.speaker(actors, field, toks, tr.from(), start, end, text),
                     List.of(judged ? "withdrawal.learned" : "withdrawal." + tr.kind().name().toLowerCase(java.util.Locale.ROOT)
-                            + (tr.forcedMode() != null ? ".construction" : ""), (judge != null ? "mode.learned." : "mode.") + mode.wireName()),
+                            + (tr.forcedMode() != null ? ".construction" : ""), (learnedMode ? "mode.learned." : "mode.") + mode.wireName()),
                     null, null, List.of());
             out.add(withdrawal);
         }

@@ -46,11 +46,74 @@ final class ModeRules {
     static final Set<String> FUTURE_RIGHT = set("later next tomorrow soon");
     static final Set<String> WANT = set("want wants wanted");
 
+    static final Set<String> DENY = set("deny denies denied denying dismiss dismisses dismissed dismissing reject rejects"
+            + " rejected rejecting refute refuted");
+    static final Set<String> HEARSAY = set("reports report rumors rumours rumor rumour claims speculation suggestions talk");
+    static final Set<String> OPPOSE = set("veto vetoes vetoed vetoing block blocks blocked blocking oppose opposes opposed"
+            + " opposing defeat defeated scuttle");
+    static final Set<String> MEASURES = set("bill bills resolution resolutions measure measures legislation proposal"
+            + " proposals plan plans motion amendment amendments initiative");
+    static final Set<String> VERDICTS = set("mistake error blunder disaster catastrophe catastrophic premature"
+            + " irresponsible reckless dangerous unacceptable unthinkable folly wrong");
+    static final Set<String> THREATEN = set("threaten threatens threatened threatening");
+
+    /**
+     * Constructions that decide the mode whatever cue stands nearest: a denial of reports of it ("denied reports
+     * of a planned pullout"), opposition to a measure ordering it ("vowed to veto the bill that orders a
+     * pullout"), a damning verdict on it ("bringing the troops home now would be a mistake") are refusals; a
+     * threat to do it unless something happens ("threatened to quit the talks unless …") is conditional.
+     */
+    private static AlertMode construction(List<Token> toks, WithdrawalRules.Trigger tr) {
+        int from = tr.from();
+        int n = toks.size();
+        for (int k = from - 1; k >= Math.max(0, from - 10); k--) {
+            String x = toks.get(k).lower();
+            if (Clauses.isHardBreak(toks.get(k))) {
+                break;
+            }
+            if (DENY.contains(x) && Clauses.any(toks, k + 1, Math.min(from, k + 5), HEARSAY)) {
+                return AlertMode.REFUSED;
+            }
+            if (OPPOSE.contains(x) && Clauses.any(toks, k + 1, Math.min(from, k + 6), MEASURES)) {
+                return AlertMode.REFUSED;
+            }
+        }
+        int clause = Clauses.clauseStart(toks, from, 40);
+        if (from - clause <= 3) {
+            for (int k = tr.to(); k < Math.min(n, tr.to() + 10); k++) {
+                if (Clauses.isHardBreak(toks.get(k))) {
+                    break;
+                }
+                String x = toks.get(k).lower();
+                boolean outOfQuestion = x.equals("out") && k + 3 < n && toks.get(k + 1).is("of") && toks.get(k + 3).is("question");
+                boolean notAnOption = x.equals("not") && k + 2 < n && toks.get(k + 2).is("option");
+                if (VERDICTS.contains(x) || outOfQuestion || notAnOption) {
+                    return AlertMode.REFUSED;
+                }
+            }
+        }
+        boolean threat = false;
+        for (int k = from - 1; k >= Math.max(0, from - 6); k--) {
+            if (Clauses.isHardBreak(toks.get(k))) {
+                break;
+            }
+            threat |= THREATEN.contains(toks.get(k).lower());
+        }
+        if (threat && (Clauses.any(toks, tr.to(), n, set("unless")) || Clauses.any(toks, tr.to(), n, set("if")))) {
+            return AlertMode.CONDITIONAL;
+        }
+        return null;
+    }
+
     static AlertMode classify(List<Token> toks, WithdrawalRules.Trigger tr) {
         if (tr.forcedMode() != null) {
             return tr.forcedMode();
         }
         int from = tr.from();
+        AlertMode construction = construction(toks, tr);
+        if (construction != null) {
+            return construction;
+        }
         // 1. negation in the trigger's own clause, close to it
         for (int k = from - 1; k >= Math.max(0, from - 6); k--) {
             Token t = toks.get(k);

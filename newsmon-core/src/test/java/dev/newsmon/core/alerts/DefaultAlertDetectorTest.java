@@ -291,4 +291,19 @@ class DefaultAlertDetectorTest {
         assertNull(first(detect("The troops will return home in 30 days of leave, officials said.", "2024-03-06", List.of()),
                 AlertKind.DEADLINE));
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "The rebel delegation threatened to walk out of the peace talks unless the army halted its offensive.|conditional",
+        "The coalition partner has threatened to quit the government if the budget is cut again.|conditional",
+        "The defence minister denied reports of a planned pullout of troops from the border region.|refused",
+        "A spokesman dismissed rumours that the garrison would be withdrawn next month.|refused",
+        "Withdrawing the soldiers now would be a grave mistake, the prime minister told parliament.|refused",
+        "A pullout of the peacekeepers before the vote is out of the question, the envoy said.|refused",
+        "The president vowed to veto any bill that orders a withdrawal of troops from the country.|refused",
+        "Senators blocked a resolution calling for the withdrawal of the troops by March.|refused"})
+    void constructionsDecideTheModeWhateverCueIsNearest(String body, String mode) {
+        AlertSignal w = first(detect(body), AlertKind.WITHDRAWAL);
+        assertEquals(mode, w.mode().wireName(), body);
+    }
 }
