@@ -60,13 +60,6 @@ class EnrichTopologyTest {
                 actors.stream().map(ActorTag::id).toList(), null, List.of(), null));
     };
 
-    private static final String RULES = """
-            rules:
-              - id: zero-hour
-                kind: DEADLINE
-                phrases: {any: [zero hour]}
-                severity: high
-            """;
 
     @TempDir
     Path stateDir;
@@ -129,7 +122,7 @@ class EnrichTopologyTest {
         raw.pipeInput("r1", item("r1", "Commanders fixed zero hour for the evacuation."));
         assertTrue(enriched.readValue().detections().isEmpty(), "no rule in force yet");
 
-        rules.pipeInput("rules", RULES);
+        rules.pipeInput("rules", TestRules.ZERO_HOUR);
         raw.pipeInput("r2", item("r2", "Commanders fixed zero hour for the evacuation of the town."));
 
         EnrichedItem out = enriched.readValue();

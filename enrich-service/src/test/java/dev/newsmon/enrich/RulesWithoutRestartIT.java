@@ -27,13 +27,6 @@ import org.junit.jupiter.api.io.TempDir;
 @Timeout(180)
 class RulesWithoutRestartIT {
 
-    private static final String RULES = """
-            rules:
-              - id: zero-hour
-                kind: DEADLINE
-                phrases: {any: [zero hour]}
-                severity: high
-            """;
 
     @TempDir
     Path dataDir;
@@ -57,7 +50,7 @@ class RulesWithoutRestartIT {
             List<ConsumerRecord<String, EnrichedItem>> first = enriched.readUntil(Duration.ofSeconds(60), r -> !r.isEmpty());
             assertEquals(List.of(AlertKind.WITHDRAWAL), first.get(0).value().detections().stream().map(AlertSignal::kind).toList());
 
-            rules.send(new ProducerRecord<>(topics.rules().name(), "rules", RULES)).get();
+            rules.send(new ProducerRecord<>(topics.rules().name(), "rules", TestRules.ZERO_HOUR)).get();
             // The rule is in the global table once an item after it is processed under it; retry with fresh items until then.
             AlertSignal ruled = null;
             for (int attempt = 0; attempt < 20 && ruled == null; attempt++) {

@@ -32,14 +32,21 @@ final class LinearModel {
 
     double[] probabilities(int[] x) {
         double[] z = new double[classes.length];
-        double max = Double.NEGATIVE_INFINITY;
         for (int c = 0; c < classes.length; c++) {
-            double s = 0;
+            double sum = 0;
             for (int b : x) {
-                s += weights[c][b];
+                sum += weights[c][b];
             }
-            z[c] = s;
-            max = Math.max(max, s);
+            z[c] = sum;
+        }
+        return softmax(z);
+    }
+
+    /** Scores to probabilities, in place. */
+    private static double[] softmax(double[] z) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (double v : z) {
+            max = Math.max(max, v);
         }
         double sum = 0;
         for (int c = 0; c < z.length; c++) {
@@ -75,22 +82,16 @@ final class LinearModel {
             for (int i = 0; i < xs.size(); i++) {
                 int[] x = xs.get(i);
                 double[] z = new double[k];
-                double max = Double.NEGATIVE_INFINITY;
                 for (int c = 0; c < k; c++) {
-                    double s = 0;
+                    double sum = 0;
                     for (int b : x) {
-                        s += w[c][b];
+                        sum += w[c][b];
                     }
-                    z[c] = s;
-                    max = Math.max(max, s);
+                    z[c] = sum;
                 }
-                double sum = 0;
+                softmax(z);
                 for (int c = 0; c < k; c++) {
-                    z[c] = Math.exp(z[c] - max);
-                    sum += z[c];
-                }
-                for (int c = 0; c < k; c++) {
-                    double err = z[c] / sum - (ys[i] == c ? 1 : 0);
+                    double err = z[c] - (ys[i] == c ? 1 : 0);
                     for (int b : x) {
                         grad[c][b] += err;
                     }
