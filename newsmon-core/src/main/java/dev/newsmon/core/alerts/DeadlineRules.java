@@ -204,7 +204,7 @@ final class DeadlineRules {
         }
         // "have until midnight on Friday to reach a deal"
         if (w.equals("until") && i > 0 && Clauses.any(toks, Math.max(0, i - 4), i,
-                set("have has had given gave give giving granted"))) {
+                set("have has had given gave give gives giving granted grants"))) {
             int k = i + 1;
             DateExpr d = DateExpressions.parse(toks, k);
             if (d != null && d.relative() != null && d.relative().equals("midnight") && d.end() + 1 < n
@@ -222,8 +222,13 @@ final class DeadlineRules {
         // "gave the ministry 14 days to publish", "has 30 days to respond"
         if (i + 2 < n && amount(t) != null && TIME_UNITS.contains(toks.get(i + 1).lower())
                 && toks.get(i + 2).is("to")) {
-            for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
-                if (Set.of("gave", "give", "given", "giving", "granted", "have", "has", "had").contains(toks.get(k).lower())) {
+            // the one given the time may stand between: "has given the country's election commission 30 days to"
+            for (int k = i - 1; k >= Math.max(0, i - 7); k--) {
+                if (Clauses.isBreak(toks.get(k))) {
+                    break;
+                }
+                if (Set.of("gave", "give", "gives", "given", "giving", "granted", "grants", "have", "has", "had")
+                        .contains(toks.get(k).lower())) {
                     return new Hit(i, i + 2, DateExpressions.resolvePeriod(amount(t), toks.get(i + 1).lower(), pub), 4);
                 }
             }

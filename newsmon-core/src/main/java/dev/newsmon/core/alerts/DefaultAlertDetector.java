@@ -191,6 +191,9 @@ public final class DefaultAlertDetector implements AlertDetector {
             Span trigger = span(field, text, toks, withAuxiliaries(toks, tr), tr.to());
             List<String> who = participleSubject(actors, field, toks, tr, start, end);
             if (who.isEmpty()) {
+                who = ofPhraseSubject(actors, field, toks, tr);
+            }
+            if (who.isEmpty()) {
                 who = actorsFor(actors, field, toks, tr.from(), start, end);
             }
             String place = place(actors, field, toks, tr.from(), tr.to(), start, end, who.isEmpty() ? null : who.get(0));
@@ -412,6 +415,33 @@ public final class DefaultAlertDetector implements AlertDetector {
         LinkedHashSet<String> ids = new LinkedHashSet<>();
         for (ActorTag tag : actors) {
             if (tag.id() != null && tag.mentions() != null && tag.mentions().stream()
+                    .anyMatch(m -> m != null && field.equals(m.field()) && m.start() >= a && m.end() <= b)) {
+                ids.add(tag.id());
+            }
+        }
+        return List.copyOf(ids);
+    }
+
+    /**
+     * "the withdrawal of Syrian troops from Lebanon", "a pullout by Israel": after a withdrawal noun, the actors
+     * of its "of …" / "by …" phrase are who leaves (not the subject of the sentence, who may only call for it).
+     */
+    private static List<String> ofPhraseSubject(List<ActorTag> actors, String field, List<Token> toks,
+                                                WithdrawalRules.Trigger tr) {
+        if (tr.kind() != WithdrawalRules.Kind.NOUN || tr.to() >= toks.size()
+                || !(toks.get(tr.to()).is("of") || toks.get(tr.to()).is("by"))) {
+            return List.of();
+        }
+        int end = tr.to() + 1;
+        while (end < toks.size() && end < tr.to() + 7 && toks.get(end).isWord() && !toks.get(end).is("from")
+                && !toks.get(end).is("to") && !toks.get(end).is("and")) {
+            end++;
+        }
+        int a = toks.get(tr.to()).end();
+        int b = toks.get(end - 1).end();
+        LinkedHashSet<String> ids = new LinkedHashSet<>();
+        for (ActorTag tag : actors) {
+            if (tag.id() != null && tag.type() != ActorType.LOCATION && tag.mentions() != null && tag.mentions().stream()
                     .anyMatch(m -> m != null && field.equals(m.field()) && m.start() >= a && m.end() <= b)) {
                 ids.add(tag.id());
             }

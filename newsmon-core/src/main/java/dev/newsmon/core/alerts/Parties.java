@@ -18,6 +18,10 @@ final class Parties {
     private static final Set<String> REPORTING = Set.of("said", "says", "say", "told", "tells", "announced", "announces",
             "stated", "states", "added", "adds", "warned", "warns", "insisted", "insists", "reported", "reports", "claimed",
             "claims", "declared", "declares", "confirmed", "confirms", "quoted", "noted", "notes", "stressed", "stresses");
+    /** Verbs of demanding: for a demanded withdrawal, their subject is who says it ("kidnappers demanded Russian forces leave"). */
+    private static final Set<String> DEMANDING = Set.of("demanded", "demands", "demand", "urged", "urges", "urge", "appealed",
+            "appealing", "appeals", "asked", "asks", "insisted", "insists", "warned", "warns", "called", "calls", "pressed",
+            "presses", "threatened", "threatens");
     /** Heads of what a party leaves besides places: treaties, talks, coalitions. */
     private static final Set<String> LEFT_BODIES = Set.of("treaty", "treaties", "agreement", "agreements", "accord", "accords",
             "pact", "talks", "negotiations", "coalition", "alliance", "government", "cabinet", "ceasefire", "cease-fire",
@@ -122,7 +126,8 @@ final class Parties {
         }
         for (int k = n - 1; k > 0; k--) {
             Token t = toks.get(k);
-            if (!REPORTING.contains(t.lower()) || k == trigger) {
+            boolean demanding = k < trigger && DEMANDING.contains(t.lower());
+            if (!REPORTING.contains(t.lower()) && !demanding || k == trigger) {
                 continue;
             }
             if (k > trigger) {

@@ -306,4 +306,44 @@ class DefaultAlertDetectorTest {
         AlertSignal w = first(detect(body), AlertKind.WITHDRAWAL);
         assertEquals(mode, w.mode().wireName(), body);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "The accord gives the militia until March 3 to hand over its weapons.|until March 3|2024-03-03",
+        "The court has given the interim government's electoral board 45 days to publish the lists.|45 days|2024-03-17"})
+    void timeGivenToSomeoneIsALimit(String body, String text, String date) {
+        AlertSignal d = first(detect(body, "2024-02-01", List.of()), AlertKind.DEADLINE);
+        assertEquals(text, d.deadline().text(), body);
+        assertEquals(date, d.deadline().date(), body);
+    }
+
+    /** Actors of a sentence as the tagger would give them: each name's first occurrence, with its id and type. */
+    private static List<ActorTag> actorsOf(String body, String... idNameType) {
+        List<ActorTag> out = new java.util.ArrayList<>();
+        for (int k = 0; k < idNameType.length; k += 3) {
+            int at = body.indexOf(idNameType[k + 1]);
+            out.add(new ActorTag(idNameType[k], idNameType[k + 1], ActorType.valueOf(idNameType[k + 2]),
+                    List.of(Span.of("body", body, at, at + idNameType[k + 1].length()))));
+        }
+        return out;
+    }
+
+    @Test
+    void whoLeavesIsTheOfPhraseOfAWithdrawalNounNotWhoCallsForIt() {
+        String body = "Canada and Norway have again called for the withdrawal of Eritrean troops from Sudan.";
+        List<ActorTag> actors = actorsOf(body, "Q16", "Canada", "COUNTRY", "Q20", "Norway", "COUNTRY",
+                "Q986", "Eritrean", "COUNTRY", "Q1049", "Sudan", "COUNTRY");
+        AlertSignal w = first(detect(body, null, actors), AlertKind.WITHDRAWAL);
+        assertEquals("Q986", w.withdrawer().id(), w.toString());
+        assertEquals("Sudan", w.from().name());
+        assertEquals("demanded", w.mode().wireName());
+    }
+
+    @Test
+    void whoDemandsAWithdrawalIsItsSpeaker() {
+        String body = "The hijackers demanded that Indonesian forces leave the island.";
+        AlertSignal w = first(detect(body, null, actorsOf(body, "Q252", "Indonesian", "COUNTRY")), AlertKind.WITHDRAWAL);
+        assertEquals("The hijackers", w.speaker().name(), w.toString());
+        assertEquals("Q252", w.withdrawer().id());
+    }
 }
