@@ -17,7 +17,8 @@ final class DeadlineRules {
     private DeadlineRules() {}
 
     /** A hit over tokens [from, to) with its resolved date (may be null) and a priority (lower wins). */
-    record Hit(int from, int to, String date, int priority) {}
+    /** A time limit over tokens [from, to); {@code pattern} names the construction that found it (the detection's explanation). */
+    record Hit(int from, int to, String date, int priority, String pattern) {}
 
     private static final Set<String> DEADLINE = set("deadline deadlines ultimatum ultimatums");
     /** Markets words: a futures or options contract that expires is trading news, not a time limit. */
@@ -91,19 +92,19 @@ final class DeadlineRules {
                     inside = inside == null ? after : inside;
                 }
             }
-            return new Hit(from, to, DateExpressions.resolve(inside, pub), 0);
+            return new Hit(from, to, DateExpressions.resolve(inside, pub), 0, "deadline.ultimatum");
         }
         // "a time limit", "a target date", "a grace period", "the cut-off date"
         if (LIMIT_HEADS.contains(w) && i > 0 && LIMIT_PAIRS.contains(toks.get(i - 1).lower() + " " + w)) {
             int from = npStart(toks, i - 1);
-            return new Hit(from, i + 1, DateExpressions.resolve(firstDate(toks, from, i + 1), pub), 1);
+            return new Hit(from, i + 1, DateExpressions.resolve(firstDate(toks, from, i + 1), pub), 1, "deadline.time-limit");
         }
         // "extended the mandate by six months", "an extension of the truce"
         if (EXTEND.contains(w)) {
             int end = Clauses.clauseEnd(toks, i + 1, 5);
             for (int k = i + 1; k < end; k++) {
                 if (EXTENDABLE.contains(toks.get(k).lower())) {
-                    return new Hit(i, k + 1, null, 2);
+                    return new Hit(i, k + 1, null, 2, "deadline.extension");
                 }
             }
         }
@@ -113,7 +114,7 @@ final class DeadlineRules {
                 DateExpr d = DateExpressions.parse(toks, k);
                 if (d != null && d.end() == i - 2) {
                     int from = k > 0 && (toks.get(k - 1).is("by") || toks.get(k - 1).is("on")) ? k - 1 : k;
-                    return new Hit(from, i + 1, DateExpressions.resolve(d, pub), 3);
+                    return new Hit(from, i + 1, DateExpressions.resolve(d, pub), 3, "deadline.at-the-latest");
                 }
             }
         }
@@ -142,7 +143,7 @@ final class DeadlineRules {
                     || toks.get(i - 2).is("scheduled"))) {
                 from = i - 2;
             }
-            return new Hit(from, to, DateExpressions.resolve(d, pub), 1);
+            return new Hit(from, to, DateExpressions.resolve(d, pub), 1, "deadline.expiry");
         }
         if (TIMETABLE.contains(w) || w.equals("time") && i + 1 < n
                 && (toks.get(i + 1).is("frame") || toks.get(i + 1).is("table"))) {
@@ -152,7 +153,7 @@ final class DeadlineRules {
                 return null;
             }
             int from = npStart(toks, i);
-            return new Hit(from, end, DateExpressions.resolve(firstDate(toks, from, end), pub), 2);
+            return new Hit(from, end, DateExpressions.resolve(firstDate(toks, from, end), pub), 2, "deadline.timetable");
         }
         if ((w.equals("run") || w.equals("runs") || w.equals("ran") || w.equals("running")) && i + 1 < n
                 && toks.get(i + 1).is("out")) {
@@ -160,13 +161,13 @@ final class DeadlineRules {
                     + " truce term authorization authorisation lease ceasefire moratorium"));
             boolean ofTime = i + 3 < n && toks.get(i + 2).is("of") && toks.get(i + 3).is("time");
             if (timeSubject || ofTime) {
-                return new Hit(i, ofTime ? i + 4 : i + 2, null, 2);
+                return new Hit(i, ofTime ? i + 4 : i + 2, null, 2, "deadline.runs-out");
             }
             return null;
         }
         if ((w.equals("ahead") || w.equals("behind")) && i + 2 < n && toks.get(i + 1).is("of")
                 && toks.get(i + 2).is("schedule") && !Clauses.any(toks, 0, n, PAYMENTS)) {
-            return new Hit(i, i + 3, null, 3);
+            return new Hit(i, i + 3, null, 3, "deadline.schedule-pace");
         }
         if ((w.equals("scheduled") || w.equals("due") || w.equals("set")) && i + 2 < n && toks.get(i + 1).is("to")
                 && Set.of("end", "close", "finish", "conclude", "lapse").contains(toks.get(i + 2).lower())
@@ -180,10 +181,10 @@ final class DeadlineRules {
             if (d != null) {
                 to = d.end();
             }
-            return new Hit(i, to, DateExpressions.resolve(d, pub), 3);
+            return new Hit(i, to, DateExpressions.resolve(d, pub), 3, "deadline.scheduled-to-end");
         }
         if (w.equals("mandate") && i + 1 < n && (toks.get(i + 1).is("ends") || toks.get(i + 1).is("runs"))) {
-            return new Hit(i, i + 2, null, 3);
+            return new Hit(i, i + 2, null, 3, "deadline.mandate-ends");
         }
         if (w.equals("due") && i + 1 < n) {
             int k = i + 1;
@@ -192,15 +193,15 @@ final class DeadlineRules {
             }
             DateExpr d = DateExpressions.parse(toks, k);
             if (d != null) {
-                return new Hit(i, d.end(), DateExpressions.resolve(d, pub), 3);
+                return new Hit(i, d.end(), DateExpressions.resolve(d, pub), 3, "deadline.due");
             }
         }
         if (w.equals("set") && i + 2 < n && toks.get(i + 1).is("a") && toks.get(i + 2).is("date")) {
-            return new Hit(i, i + 3, null, 3);
+            return new Hit(i, i + 3, null, 3, "deadline.set-a-date");
         }
         if (w.equals("no") && i + 2 < n && toks.get(i + 1).is("later") && toks.get(i + 2).is("than")) {
             DateExpr d = DateExpressions.parse(toks, i + 3);
-            return new Hit(i, d != null ? d.end() : i + 3, DateExpressions.resolve(d, pub), 3);
+            return new Hit(i, d != null ? d.end() : i + 3, DateExpressions.resolve(d, pub), 3, "deadline.no-later-than");
         }
         // "have until midnight on Friday to reach a deal"
         if (w.equals("until") && i > 0 && Clauses.any(toks, Math.max(0, i - 4), i,
@@ -216,7 +217,7 @@ final class DeadlineRules {
                 }
             }
             if (d != null) {
-                return new Hit(i, d.end(), DateExpressions.resolve(d, pub), 4);
+                return new Hit(i, d.end(), DateExpressions.resolve(d, pub), 4, "deadline.have-until");
             }
         }
         // "gave the ministry 14 days to publish", "has 30 days to respond"
@@ -229,7 +230,7 @@ final class DeadlineRules {
                 }
                 if (Set.of("gave", "give", "gives", "given", "giving", "granted", "grants", "have", "has", "had")
                         .contains(toks.get(k).lower())) {
-                    return new Hit(i, i + 2, DateExpressions.resolvePeriod(amount(t), toks.get(i + 1).lower(), pub), 4);
+                    return new Hit(i, i + 2, DateExpressions.resolvePeriod(amount(t), toks.get(i + 1).lower(), pub), 4, "deadline.given-time");
                 }
             }
         }
@@ -238,7 +239,7 @@ final class DeadlineRules {
             DateExpr d = DateExpressions.parse(toks, i + 1);
             if (d != null && d.year() == null && Boolean.TRUE.equals(nearestCue(toks, i))
                     || d != null && d.relative() != null && d.relative().startsWith("this ")) {
-                return new Hit(i, d.end(), DateExpressions.resolve(d, pub), 4);
+                return new Hit(i, d.end(), DateExpressions.resolve(d, pub), 4, "deadline.before-date");
             }
         }
         if (w.equals("by") && i > 0 && !Clauses.isBreak(toks.get(i - 1))) {
@@ -248,14 +249,14 @@ final class DeadlineRules {
             }
             Boolean cue = nearestCue(toks, i);
             if (Boolean.TRUE.equals(cue) || cue == null && withdrawal || withdrawal && verbBefore(toks, i)) {
-                return new Hit(i, d.end(), DateExpressions.resolve(d, pub), 4);
+                return new Hit(i, d.end(), DateExpressions.resolve(d, pub), 4, "deadline.by-date");
             }
             return null;
         }
         // "must leave in 30 days", "ordered to withdraw in 72 hours": a period from now, with an obligation
         if (w.equals("in") && i + 2 <= n - 1 && amount(toks.get(i + 1)) != null && TIME_UNITS.contains(toks.get(i + 2).lower())
                 && !(i + 3 < n && toks.get(i + 3).is("of")) && Boolean.TRUE.equals(nearestCue(toks, i))) {
-            return new Hit(i, i + 3, DateExpressions.resolvePeriod(amount(toks.get(i + 1)), toks.get(i + 2).lower(), pub), 4);
+            return new Hit(i, i + 3, DateExpressions.resolvePeriod(amount(toks.get(i + 1)), toks.get(i + 2).lower(), pub), 4, "deadline.in-period");
         }
         if (w.equals("within") && i > 0 && !toks.get(i - 1).is("that")) {
             int k = i + 1;
@@ -289,7 +290,7 @@ final class DeadlineRules {
             if (Boolean.FALSE.equals(cue) || (followedByOf || clauseInitial) && !Boolean.TRUE.equals(cue)) {
                 return null;
             }
-            return new Hit(i, to, DateExpressions.resolvePeriod(amount, unit, pub), 4);
+            return new Hit(i, to, DateExpressions.resolvePeriod(amount, unit, pub), 4, "deadline.within");
         }
         return null;
     }

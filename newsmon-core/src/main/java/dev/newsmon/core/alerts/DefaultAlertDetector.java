@@ -86,14 +86,14 @@ public final class DefaultAlertDetector implements AlertDetector {
         for (int k = c + 1; k < Math.min(toks.size(), c + 4); k++) {
             DateExpressions.DateExpr d = DateExpressions.parse(toks, k);
             if (d != null) {
-                return new DeadlineRules.Hit(c, d.end(), DateExpressions.resolve(d, pub), LEARNED);
+                return new DeadlineRules.Hit(c, d.end(), DateExpressions.resolve(d, pub), LEARNED, "deadline.learned");
             }
         }
         int e = c + 1;
         while (e < toks.size() && e < c + 6 && toks.get(e).isWord()) {
             e++;
         }
-        return new DeadlineRules.Hit(c, e, null, LEARNED);
+        return new DeadlineRules.Hit(c, e, null, LEARNED, "deadline.learned");
     }
 
     @Override
@@ -220,7 +220,7 @@ public final class DefaultAlertDetector implements AlertDetector {
                             : place(actors, field, toks, deadline.from(), deadline.to(), start, end, null), quantities, ref,
                     withdrawal == null ? null : withdrawal.withdrawer(), withdrawal == null ? null : withdrawal.from(),
                     Parties.speaker(actors, field, toks, deadline.from(), start, end, text),
-                    List.of(deadline.priority() == LEARNED ? "deadline.learned" : "deadline.rule-" + deadline.priority()), null, null,
+                    List.of(deadline.pattern()), null, null,
                     List.of()));
         }
     }
