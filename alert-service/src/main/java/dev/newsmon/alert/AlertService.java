@@ -5,7 +5,6 @@ import dev.newsmon.alert.webhook.WebhookSettings;
 import dev.newsmon.alert.webhook.Webhooks;
 import dev.newsmon.core.Json;
 import dev.newsmon.core.model.Alert;
-import java.nio.file.Path;
 import dev.newsmon.kafka.config.KafkaClientConfigs;
 import dev.newsmon.kafka.config.NewsmonConfig;
 import dev.newsmon.kafka.config.Setting;

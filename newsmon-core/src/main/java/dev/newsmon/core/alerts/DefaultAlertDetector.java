@@ -32,11 +32,11 @@ public final class DefaultAlertDetector implements AlertDetector {
 
     private static final List<String> FIELDS = List.of("title", "body");
 
+    // Thresholds of the learned judgement; system properties only so that cross-validation runs can compare settings.
     static final double WITHDRAWAL_THRESHOLD = Double.parseDouble(System.getProperty("newsmon.judge.wt", "0.5"));
     static final double DEADLINE_THRESHOLD = Double.parseDouble(System.getProperty("newsmon.judge.dt", "0.5"));
     static final double WITHDRAWAL_ADD_THRESHOLD = Double.parseDouble(System.getProperty("newsmon.judge.wat", "0.7"));
     static final double DEADLINE_ADD_THRESHOLD = Double.parseDouble(System.getProperty("newsmon.judge.dat", "0.7"));
-    static final boolean LEARNED_MODE = Boolean.getBoolean("newsmon.judge.learnedMode");
     /** The priority of a deadline found by the learned judgement alone. */
     private static final int LEARNED = 99;
 
@@ -131,8 +131,8 @@ public final class DefaultAlertDetector implements AlertDetector {
         DeadlineRules.Hit deadline = DeadlineRules.find(toks, pub, !triggers.isEmpty());
         WithdrawalRules.Trigger tr = triggers.isEmpty() ? null : pick(triggers);
         AlertMode mode = tr == null ? null : ModeRules.classify(toks, tr);
-        List<Integer> wCues = SentenceFeatures.cues(toks, true);
-        List<Integer> dCues = SentenceFeatures.cues(toks, false);
+        List<Integer> wCues = withFeatures ? SentenceFeatures.cues(toks, true) : List.of();
+        List<Integer> dCues = withFeatures ? SentenceFeatures.cues(toks, false) : List.of();
         String rm = mode == null ? null : mode.wireName();
         int[] wf = withFeatures && (tr != null || !wCues.isEmpty())
                 ? SentenceFeatures.of(toks, actors, start, end, true, tr, rm, deadline) : null;
@@ -165,7 +165,7 @@ public final class DefaultAlertDetector implements AlertDetector {
                     tr = cueTrigger(toks, o.withdrawalCues());
                     judged = true;
                 }
-                if (mode == null || LEARNED_MODE) {
+                if (mode == null) { // the rules' mode where they found the trigger (cross-validated: better than the model's)
                     mode = judge.mode(o.withdrawalFeatures());
                     learnedMode = true;
                 }
