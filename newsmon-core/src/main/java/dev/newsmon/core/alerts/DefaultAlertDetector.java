@@ -201,8 +201,15 @@ public final class DefaultAlertDetector implements AlertDetector {
             if (left == null || place != null && place.length() > 0 && placeNearer(actors, place, field, toks, tr.to(), left)) {
                 left = Parties.place(place, actors, field, toks.get(Math.min(tr.to(), toks.size() - 1)).start(), start, end);
             }
+            Party withdrawer = Parties.withdrawer(who.isEmpty() ? null : who.get(0), actors, field, toks, tr.from(), start, end, text);
+            Party before = previousWithdrawer(out, field);
+            if (withdrawer == null && who.isEmpty() && before != null && pronounSubject(toks, tr.from())) {
+                // "we will not leave before the time is right": the party of the article's previous withdrawal
+                withdrawer = new Party(before.id(), before.name(), null);
+                who = List.of(before.id());
+            }
             withdrawal = new AlertSignal(AlertKind.WITHDRAWAL, mode, sentence, trigger, who, place, quantities, ref,
-                    Parties.withdrawer(who.isEmpty() ? null : who.get(0), actors, field, toks, tr.from(), start, end, text),
+                    withdrawer,
                     left, Parties.speaker(actors, field, toks, tr.from(), start, end, text),
                     List.of(judged ? "withdrawal.learned" : "withdrawal." + tr.kind().name().toLowerCase(java.util.Locale.ROOT)
                             + (tr.forcedMode() != null ? ".construction" : ""), (learnedMode ? "mode.learned." : "mode.") + mode.wireName()),
@@ -223,6 +230,25 @@ public final class DefaultAlertDetector implements AlertDetector {
                     List.of(deadline.pattern()), null, null,
                     List.of()));
         }
+    }
+
+    /** The linked withdrawer of the latest withdrawal detected earlier in the same field, or null. */
+    private static Party previousWithdrawer(List<AlertSignal> out, String field) {
+        for (int k = out.size() - 1; k >= 0; k--) {
+            AlertSignal d = out.get(k);
+            if (d.kind() == AlertKind.WITHDRAWAL && field.equals(d.sentence().field())) {
+                return d.withdrawer() != null && d.withdrawer().id() != null ? d.withdrawer() : null;
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("we", "it", "they");
+
+    /** Whether the trigger's subject is "we", "it" or "they". */
+    private static boolean pronounSubject(List<Token> toks, int trigger) {
+        int head = WithdrawalRules.subjectHead(toks, trigger);
+        return head >= 0 && SUBJECT_PRONOUNS.contains(toks.get(head).lower());
     }
 
     /** Whether the place's mention after the trigger comes before the treaty/talks words ("from Iraq and the coalition"). */

@@ -346,4 +346,16 @@ class DefaultAlertDetectorTest {
         assertEquals("The hijackers", w.speaker().name(), w.toString());
         assertEquals("Q252", w.withdrawer().id());
     }
+
+    @Test
+    void aPronounSubjectLeavesWithThePartyOfTheArticlesPreviousWithdrawal() {
+        String body = "The alliance will not withdraw its soldiers from the north, its spokesman said. "
+                + "We will not pull our troops out until the roads are safe, he added.";
+        List<ActorTag> actors = actorsOf(body, "Q7184", "The alliance", "ORGANIZATION");
+        List<AlertSignal> found = detect(body, null, actors).stream().filter(d -> d.kind() == AlertKind.WITHDRAWAL).toList();
+        assertEquals(2, found.size(), found.toString());
+        assertEquals("Q7184", found.get(1).withdrawer().id());
+        assertEquals(List.of("Q7184"), found.get(1).actors(), "so the two sentences make one alert");
+        assertNull(found.get(1).withdrawer().mention(), "inferred, not named in the sentence");
+    }
 }
