@@ -72,6 +72,27 @@ class CliBadInputTest {
         assertTrue(badSplit.err.contains("--split must be all, train, test or unseen"), badSplit.err);
     }
 
+    @Test
+    void shouldRefuseToScoreAlertsOnAFileWithoutLabelsOrWhoseIdsNameNoSharedSentence() throws Exception {
+        Path unlabelled = dir.resolve("items.jsonl");
+        Files.writeString(unlabelled, "{\"id\":\"u1\",\"text\":\"The brigade left the valley on Monday.\"}\n");
+        Path idsOnly = dir.resolve("ids.jsonl");
+        Files.writeString(idsOnly, "{\"id\":\"no-such-sentence\",\"withdrawal\":true,\"withdrawal_mode\":\"reported\",\"deadline\":false}\n");
+
+        Files.writeString(dir.resolve("ner_dev.jsonl"), "{\"id\":\"other\",\"text\":\"A sentence of its own.\"}\n");
+
+        Result noLabels = run("eval", "alerts", unlabelled.toString());
+        Result noText = run("eval", "alerts", idsOnly.toString(), "--shared", dir.toString());
+        Result noShared = run("eval", "alerts", idsOnly.toString(), "--shared", dir.resolve("absent").toString());
+
+        assertEquals(2, noLabels.exit);
+        assertTrue(noLabels.err.contains("no labels"), noLabels.err);
+        assertEquals(2, noText.exit);
+        assertTrue(noText.err.contains("names no sentence"), noText.err);
+        assertEquals(2, noShared.exit);
+        assertTrue(noShared.err.contains("the texts of the label files"), noShared.err);
+    }
+
     private static Result run(String... args) {
         PrintStream out = System.out;
         PrintStream err = System.err;
