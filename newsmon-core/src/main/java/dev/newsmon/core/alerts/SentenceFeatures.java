@@ -48,11 +48,11 @@ final class SentenceFeatures {
 
     private SentenceFeatures() {}
 
-    static boolean isWithdrawalCue(Token t) {
+    private static boolean isWithdrawalCue(Token t) {
         return WITHDRAWAL_CUES.contains(t.lower());
     }
 
-    static boolean isDeadlineCue(Token t) {
+    private static boolean isDeadlineCue(Token t) {
         return DEADLINE_CUES.contains(t.lower());
     }
 

@@ -39,7 +39,7 @@ public final class TrainAlertJudge {
     static final double L2 = Double.parseDouble(System.getProperty("newsmon.judge.l2", "0.003"));
 
     /** One labelled sentence with what the rules and the tagger see of it. */
-    record Example(String id, String text, boolean withdrawal, String mode, boolean deadline, List<ActorTag> actors,
+    record Example(String id, boolean withdrawal, String mode, boolean deadline, List<ActorTag> actors,
                    DefaultAlertDetector.Observation seen) {}
 
     private TrainAlertJudge() {}
@@ -177,7 +177,7 @@ public final class TrainAlertJudge {
                     throw new IllegalArgumentException(f + ": id " + id + " names no sentence of " + texts.dataDir());
                 }
                 List<ActorTag> found = tagger.tag(new NewsItem(id, null, text, null, null, null, null));
-                out.add(new Example(id, text, n.path("withdrawal").asBoolean(false),
+                out.add(new Example(id, n.path("withdrawal").asBoolean(false),
                         n.path("withdrawal_mode").isTextual() ? n.path("withdrawal_mode").asText() : null,
                         n.path("deadline").asBoolean(false), found,
                         DefaultAlertDetector.observe(text, 0, text.length(), null, found, true)));

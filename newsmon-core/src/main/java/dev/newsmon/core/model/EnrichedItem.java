@@ -15,10 +15,6 @@ public record EnrichedItem(NewsItem item, List<ActorTag> actors, List<TopicTag> 
         detections = detections == null ? List.of() : detections;
     }
 
-    public EnrichedItem(NewsItem item, List<ActorTag> actors, List<TopicTag> topics) {
-        this(item, actors, topics, List.of());
-    }
-
     public boolean hasTopic(String topicId) {
         return topics.stream().anyMatch(t -> t.id().equals(topicId));
     }
