@@ -22,7 +22,7 @@ final class DeadlineRules {
 
     private static final Set<String> DEADLINE = set("deadline deadlines ultimatum ultimatums");
     /** Markets words: a futures or options contract that expires is trading news, not a time limit. */
-    private static final Set<String> MARKETS = set("futures options basis gasoil commodity commodities bourse traders"
+    private static final Set<String> MARKETS = set("futures options basis commodity commodities bourse traders"
             + " trading traded barrels barrel tonnes bushels lots shares bonds coupon maturity contracts");
     /** Money words: a payment or loan "ahead of schedule" is not a limit an analyst watches. */
     private static final Set<String> PAYMENTS = set("payment payments paid pay repaid repayment repayments loan loans"
